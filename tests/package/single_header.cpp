@@ -15,7 +15,7 @@ int main() {
     const auto first = nisc::ranked_by_budget(nisc::fiscal_year{2008});
     if (!first) return 1;
     const nisc::label name = nisc::name_en(first->front());
-    std::printf("single header: nisc %d, largest FY2008 request: %.*s\n", nisc::version,
-                static_cast<int>(name.size()), name.data());
+    std::printf("single header: nisc %d, largest FY2008 request: %.*s\n", nisc::version, static_cast<int>(name.size()),
+                name.data());
     return 0;
 }

@@ -9,7 +9,7 @@ int main() {
     const auto defense = nisc::budget_of(nisc::ministry::defense, nisc::fiscal_year{2008});
     if (!defense) return 1;
     // The line tests/package/CMakeLists.txt looks for; printed only when the query answered.
-    std::printf("nisc_consumer: nisc %d, Ministry of Defense FY2008 request %lld thousand yen\n",
-                nisc::version, static_cast<long long>(defense->count()));
+    std::printf("nisc_consumer: nisc %d, Ministry of Defense FY2008 request %lld thousand yen\n", nisc::version,
+                static_cast<long long>(defense->count()));
     return 0;
 }
