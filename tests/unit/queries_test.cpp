@@ -139,6 +139,9 @@ TEST_CASE("ranked_by_budget", "[queries]") {
 }
 
 TEST_CASE("tables work with range-for and <ranges>", "[queries]") {
+    // clang 14 cannot compile libstdc++ 12's range adaptors at all (even over std::vector), so the
+    // adaptor part is left to the other toolchains; the range algorithms below run everywhere.
+#if !(defined(__clang__) && __clang_major__ < 15 && defined(__GLIBCXX__))
     auto over_a_billion = nisc::budget_by_ministry | std::views::filter([](const auto& row) {
                               return row.amounts[2] > 1'000'000_thousand_yen;
                           });
@@ -148,6 +151,13 @@ TEST_CASE("tables work with range-for and <ranges>", "[queries]") {
         ++n;
     }
     REQUIRE(n == 7);  // 内閣官房, 警察庁, 防衛省, 総務省, 外務省, 財務省, 経済産業省
+#endif
+    STATIC_REQUIRE(std::ranges::contiguous_range<decltype(nisc::budget_by_ministry)>);
+    // The literal stays outside the generic lambda: clang 14 fails to evaluate a consteval
+    // literal operator inside one (an undefined reference at link time).
+    constexpr auto billion = 1'000'000_thousand_yen;
+    REQUIRE(std::ranges::count_if(nisc::budget_by_ministry,
+                                  [billion](const auto& row) { return row.amounts[2] > billion; }) == 7);
     REQUIRE(std::ranges::distance(nisc::budget_by_area) == 9);
     REQUIRE(std::ranges::find(nisc::values_of<ministry>, ministry::finance) != nisc::values_of<ministry>.end());
 }
