@@ -136,7 +136,8 @@ int main() {
     print_areas();
     print_ministries();
     print_summary();
-    std::printf("\nEvery consistency check of <nisc/nisc.hpp> held at compile time: ministry sums, area sums\n"
-                "within rounding, ratios, the 億円 roundings of the trend and of the main text.\n");
+    std::printf(
+        "\nEvery consistency check of <nisc/nisc.hpp> held at compile time: ministry sums, area sums\n"
+        "within rounding, ratios, the 億円 roundings of the trend and of the main text.\n");
     return 0;
 }

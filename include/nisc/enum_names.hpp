@@ -6,8 +6,8 @@
 #include <nisc/detail/config.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <concepts>     // std::convertible_to
-#include <cstddef>      // std::size_t
+#include <concepts>  // std::convertible_to
+#include <cstddef>   // std::size_t
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 #include <type_traits>  // std::is_enum_v, std::underlying_type_t

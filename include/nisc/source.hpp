@@ -5,7 +5,7 @@
 #include <nisc/enum_names.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstdint>      // std::uint8_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/label.hpp>
 
 namespace nisc {
@@ -43,16 +43,16 @@ static_assert(detail::rows_describe_enum<document_part>(enum_rows<document_part>
 
 /// The unit a figure is printed in.
 enum class printed_unit : std::uint8_t {
-    none,          ///< a name, label or date: no unit
+    none,           ///< a name, label or date: no unit
     yen_thousands,  ///< 千円
     yen_millions,   ///< 百万円
     yen_oku,        ///< 億円
-    percent,       ///< %
-    measures,      ///< 施策 (measures of Secure Japan 2007)
-    bodies,        ///< 機関 / 府省庁 (government bodies)
-    systems,       ///< システム (information systems)
-    sectors,       ///< 分野 (critical-infrastructure sectors)
-    items,         ///< items of a printed list
+    percent,        ///< %
+    measures,       ///< 施策 (measures of Secure Japan 2007)
+    bodies,         ///< 機関 / 府省庁 (government bodies)
+    systems,        ///< システム (information systems)
+    sectors,        ///< 分野 (critical-infrastructure sectors)
+    items,          ///< items of a printed list
 };
 
 template <>

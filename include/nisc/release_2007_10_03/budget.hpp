@@ -15,8 +15,8 @@
 #include <nisc/table.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::uint8_t
+#include <cstddef>  // std::size_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 
@@ -99,6 +99,7 @@ struct area_budget_row {
 inline constexpr table<area_budget_row, 9, 3> budget_by_area{
     {document_part::attachment_3, "§2 施策の内訳", printed_unit::yen_millions},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {policy_area_row::government_systems, {million_yen{20'715}, million_yen{18'113}, million_yen{19'156}}, percent{111}},
         {policy_area_row::government_organisation, {blank, blank, million_yen{557}}, blank},
@@ -110,6 +111,7 @@ inline constexpr table<area_budget_row, 9, 3> budget_by_area{
         {policy_area_row::individuals, {million_yen{41}, million_yen{1'521}, million_yen{2'654}}, percent{174}},
         {policy_area_row::cross_cutting_foundations, {million_yen{5'884}, million_yen{7'502}, million_yen{5'809}}, percent{77}},
     }},
+    // clang-format on
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -125,6 +127,7 @@ struct ministry_budget_row {
 inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
     {document_part::attachment_3, "§3 府省庁別予算額", printed_unit::yen_thousands},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {ministry::cabinet_secretariat, {thousand_yen{353'416}, thousand_yen{867'606}, thousand_yen{1'423'189}}},
         {ministry::cabinet_legislation_bureau, {thousand_yen{6'832}, thousand_yen{7'743}, thousand_yen{7'743}}},
@@ -146,6 +149,7 @@ inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
         {ministry::land_infrastructure_transport, {thousand_yen{597'142}, thousand_yen{466'473}, thousand_yen{483'031}}},
         {ministry::environment, {thousand_yen{123'598}, thousand_yen{174'262}, thousand_yen{95'827}}},
     }},
+    // clang-format on
 };
 
 /// 別紙3 §3, the printed 合計 row, 千円, FY2006–FY2008.
@@ -163,7 +167,7 @@ namespace detail {
 
 // The sum of the printed cells of an area's rows in one column of 別紙3 §2; empty when all are blank.
 constexpr maybe<million_yen> area_sum(const table<area_budget_row, 9, 3>& t, policy_area a,
-                                              std::size_t column) noexcept {
+                                      std::size_t column) noexcept {
     maybe<million_yen> sum;
     for (const auto& r : t) {
         if (area_of(r.row) != a) continue;
@@ -320,7 +324,8 @@ static_assert(detail::area_rows_sum_to_total(budget_by_area, budget_by_ministry.
               "nisc: budget_by_area: each year's rows must sum to the ministry total within their rounding");
 static_assert(detail::area_ratios_match(budget_by_area),
               "nisc: budget_by_area: each printed ratio to the previous year must be its area's half-up percentage");
-static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years, budget_by_ministry_total.value),
+static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years,
+                                                   budget_by_ministry_total.value),
               "nisc: budget_trend: FY2006-FY2008 figures must be the half-up rounding of the ministry totals");
 static_assert(detail::trend_total_is_initial_without_supplement(budget_trend),
               "nisc: budget_trend: the total must equal the initial budget where no supplementary budget is printed");
