@@ -17,10 +17,10 @@ using nisc::policy_area_row;
 
 TEST_CASE("ministry: the 19 bodies of 別紙3 §3 in printed order", "[enum][ministry]") {
     STATIC_REQUIRE(nisc::enum_count_v<ministry> == 19);
-    const char* const printed[] = {"内閣官房",   "内閣法制局", "人事院",     "内閣府",     "宮内庁",
-                                   "公正取引委員会", "警察庁", "防衛省",     "金融庁",     "総務省",
-                                   "法務省",     "外務省",     "財務省",     "文部科学省", "厚生労働省",
-                                   "農林水産省", "経済産業省", "国土交通省", "環境省"};
+    const char* const printed[] = {"内閣官房",       "内閣法制局", "人事院",     "内閣府",     "宮内庁",
+                                   "公正取引委員会", "警察庁",     "防衛省",     "金融庁",     "総務省",
+                                   "法務省",         "外務省",     "財務省",     "文部科学省", "厚生労働省",
+                                   "農林水産省",     "経済産業省", "国土交通省", "環境省"};
     std::size_t i = 0;
     for (const auto m : nisc::values_of<ministry>) {
         REQUIRE(nisc::index_of(m) == i);
@@ -67,12 +67,15 @@ TEST_CASE("policy areas: nine printed rows in seven areas", "[enum][policy_area]
     STATIC_REQUIRE(nisc::enum_count_v<policy_area_row> == 9);
     STATIC_REQUIRE(nisc::enum_count_v<policy_area> == 7);
     const char* const codes[] = {"1-1", "1-2", "1-3", "2", "3", "4", "5", "6", "7"};
-    const char* const labels[] = {
-        "政府機関（政府機関統一基準遵守に係るシステム構築関係）", "政府機関（政府機関統一基準遵守に係る体制整備関係）",
-        "政府機関（政府機関統一基準遵守に係るその他）",           "政府機関（1以外）",
-        "地方公共団体",                                           "重要インフラ",
-        "企業",                                                   "個人",
-        "横断的な基盤の形成"};
+    const char* const labels[] = {"政府機関（政府機関統一基準遵守に係るシステム構築関係）",
+                                  "政府機関（政府機関統一基準遵守に係る体制整備関係）",
+                                  "政府機関（政府機関統一基準遵守に係るその他）",
+                                  "政府機関（1以外）",
+                                  "地方公共団体",
+                                  "重要インフラ",
+                                  "企業",
+                                  "個人",
+                                  "横断的な基盤の形成"};
     std::size_t i = 0;
     for (const auto r : nisc::values_of<policy_area_row>) {
         REQUIRE(nisc::code(r) == codes[i]);
@@ -120,17 +123,17 @@ struct test_row {
 
 TEST_CASE("check: enum rows describe their enumeration", "[enum][check]") {
     STATIC_REQUIRE(nisc::detail::rows_describe_enum<ministry>(nisc::enum_rows<ministry>::rows));
-    constexpr nisc::fixed_array<test_row, 2> good{{{ministry::cabinet_secretariat, "a", "A"},
-                                                   {ministry::cabinet_legislation_bureau, "b", "B"}}};
+    constexpr nisc::fixed_array<test_row, 2> good{
+        {{ministry::cabinet_secretariat, "a", "A"}, {ministry::cabinet_legislation_bureau, "b", "B"}}};
     STATIC_REQUIRE(nisc::detail::rows_describe_enum<ministry>(good));
-    constexpr nisc::fixed_array<test_row, 2> out_of_order{{{ministry::cabinet_legislation_bureau, "a", "A"},
-                                                           {ministry::cabinet_secretariat, "b", "B"}}};
+    constexpr nisc::fixed_array<test_row, 2> out_of_order{
+        {{ministry::cabinet_legislation_bureau, "a", "A"}, {ministry::cabinet_secretariat, "b", "B"}}};
     STATIC_REQUIRE_FALSE(nisc::detail::rows_describe_enum<ministry>(out_of_order));
-    constexpr nisc::fixed_array<test_row, 2> duplicate{{{ministry::cabinet_secretariat, "a", "A"},
-                                                        {ministry::cabinet_legislation_bureau, "b", "a"}}};
+    constexpr nisc::fixed_array<test_row, 2> duplicate{
+        {{ministry::cabinet_secretariat, "a", "A"}, {ministry::cabinet_legislation_bureau, "b", "a"}}};
     STATIC_REQUIRE_FALSE(nisc::detail::rows_describe_enum<ministry>(duplicate));
-    constexpr nisc::fixed_array<test_row, 2> unnamed{{{ministry::cabinet_secretariat, "a", "A"},
-                                                      {ministry::cabinet_legislation_bureau, "", "B"}}};
+    constexpr nisc::fixed_array<test_row, 2> unnamed{
+        {{ministry::cabinet_secretariat, "a", "A"}, {ministry::cabinet_legislation_bureau, "", "B"}}};
     STATIC_REQUIRE_FALSE(nisc::detail::rows_describe_enum<ministry>(unnamed));
     STATIC_REQUIRE(nisc::detail::rows_group_into_areas(nisc::enum_rows<policy_area_row>::rows));
     constexpr auto regrouped = [] {

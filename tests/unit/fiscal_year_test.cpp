@@ -12,7 +12,9 @@ using nisc::fiscal_year;
 using nisc::heisei_year;
 
 template <class A, class B>
-concept comparable = requires(A a, B b) { a == b; };
+concept comparable = requires(A a, B b) {
+    a == b;
+};
 
 TEST_CASE("fiscal_year: the type's properties", "[fiscal_year]") {
     STATIC_REQUIRE(std::is_trivially_copyable_v<fiscal_year>);
@@ -78,11 +80,11 @@ TEST_CASE("parse_fiscal_year: the forms it reads", "[fiscal_year]") {
 
 TEST_CASE("parse_fiscal_year: malformed text is a typed no", "[fiscal_year]") {
     const char* const bad[] = {
-        "",           "平成",         "平成年度",       "平成0年度",  "平成32年度", "平成020年度", "平成20",
-        "平成20年",   "平成２０年度", "平成-1年度",     "昭和63年度", "令和2年度",  "FY",         "FY08",
-        "FY20080",    "fy2008",       "FY 2008",        "2008 ",      " 2008",      "20O8",       "0000",
-        "+2008",      "-2008",        "2008年度年度",   "FY2008年度", "年度",       "平成元",     "元年度",
-        "99999",      "\xE5\xB9",     "平成\xE5\x85年度",
+        "",         "平成",         "平成年度",         "平成0年度",  "平成32年度", "平成020年度", "平成20",
+        "平成20年", "平成２０年度", "平成-1年度",       "昭和63年度", "令和2年度",  "FY",          "FY08",
+        "FY20080",  "fy2008",       "FY 2008",          "2008 ",      " 2008",      "20O8",        "0000",
+        "+2008",    "-2008",        "2008年度年度",     "FY2008年度", "年度",       "平成元",      "元年度",
+        "99999",    "\xE5\xB9",     "平成\xE5\x85年度",
     };
     for (const char* text : bad) {
         INFO(text);

@@ -142,9 +142,8 @@ TEST_CASE("tables work with range-for and <ranges>", "[queries]") {
     // clang 14 cannot compile libstdc++ 12's range adaptors at all (even over std::vector), so the
     // adaptor part is left to the other toolchains; the range algorithms below run everywhere.
 #if !(defined(__clang__) && __clang_major__ < 15 && defined(__GLIBCXX__))
-    auto over_a_billion = nisc::budget_by_ministry | std::views::filter([](const auto& row) {
-                              return row.amounts[2] > 1'000'000_thousand_yen;
-                          });
+    auto over_a_billion = nisc::budget_by_ministry |
+                          std::views::filter([](const auto& row) { return row.amounts[2] > 1'000'000_thousand_yen; });
     std::size_t n = 0;
     for (const auto& row : over_a_billion) {
         REQUIRE(row.amounts[2] > 1'000'000_thousand_yen);
