@@ -43,12 +43,7 @@ enum class trend_line : std::uint8_t {
 
 template <>
 struct enum_rows<trend_line> {
-    struct row {
-        trend_line id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 3> rows{{
+    static constexpr fixed_array<enum_row<trend_line>, 3> rows{{
         {trend_line::initial_budget, "当初予算", "initial budget"},
         {trend_line::supplementary_budget, "補正予算", "supplementary budget"},
         {trend_line::total, "合計", "total"},
