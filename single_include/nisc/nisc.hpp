@@ -73,8 +73,7 @@ inline constexpr bool source_is_utf8 =
     static_cast<unsigned char>("\u5186"[1]) == 0x86 && static_cast<unsigned char>("\u5186"[2]) == 0x86 &&
     static_cast<unsigned char>("円"[0]) == 0xE5 && static_cast<unsigned char>("円"[1]) == 0x86 &&
     static_cast<unsigned char>("円"[2]) == 0x86;
-static_assert(source_is_utf8,
-              "nisc: source and execution charsets must be UTF-8 (MSVC: compile with /utf-8)");
+static_assert(source_is_utf8, "nisc: source and execution charsets must be UTF-8 (MSVC: compile with /utf-8)");
 
 }  // namespace nisc::detail
 
@@ -108,7 +107,9 @@ inline constexpr nothing_t nothing{0};
 namespace detail {
 // Not constexpr: dereferencing an empty maybe in a constant expression fails to compile here,
 // and at run time stops the program at once.
-[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept { NISC_TRAP(); }
+[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept {
+    NISC_TRAP();
+}
 }  // namespace detail
 
 /// A value of T, or nothing. `auto v = nisc::budget_of(m, fy); if (v) use(*v);`
@@ -172,7 +173,9 @@ namespace nisc {
 namespace detail {
 // Not constexpr: an index past the end fails to compile in a constant expression and stops the
 // program at run time.
-[[noreturn]] inline void nisc_index_past_the_end() noexcept { NISC_TRAP(); }
+[[noreturn]] inline void nisc_index_past_the_end() noexcept {
+    NISC_TRAP();
+}
 }  // namespace detail
 
 /// N values of T in order; an aggregate (`nisc::fixed_array<int, 3> a{{1, 2, 3}};`), iterable with
@@ -219,7 +222,7 @@ struct fixed_array {
 }  // namespace nisc
 
 #endif  // NISC_FIXED_ARRAY_HPP
-#include <concepts>     // std::convertible_to
+#include <concepts>  // std::convertible_to
 // ---- <nisc/label.hpp> ----
 // A constant view of UTF-8 text: the names, labels and codes nisc hands out, and the text its
 // lookups read. It converts to label and std::string, and is built from either, without
@@ -263,9 +266,7 @@ public:
     /// Converts to any type built from a pointer and a length, e.g. label or std::string.
     template <class S>
         requires(std::constructible_from<S, const char*, std::size_t> && !std::is_same_v<S, label>)
-    constexpr operator S() const noexcept(noexcept(S(data_, size_))) {
-        return S(data_, size_);
-    }
+    constexpr operator S() const noexcept(noexcept(S(data_, size_))) { return S(data_, size_); }
 
     [[nodiscard]] constexpr const char* data() const noexcept { return data_; }
     /// Length in bytes.
@@ -298,9 +299,7 @@ public:
     /// Equality with other text, e.g. a label or std::string.
     template <text_like T>
         requires(!std::is_same_v<T, label>)
-    friend constexpr bool operator==(label a, const T& b) noexcept {
-        return a == label{b.data(), b.size()};
-    }
+    friend constexpr bool operator==(label a, const T& b) noexcept { return a == label{b.data(), b.size()}; }
 
 private:
     const char* data_ = "";
@@ -317,6 +316,15 @@ namespace nisc {
 /// one row per enumerator in enumerator order, each row having `id`, `name_ja` and `name_en`.
 template <class E>
 struct enum_rows;
+
+/// The row of an enumeration that needs nothing but its two names.
+/// `static constexpr fixed_array<enum_row<budget_basis>, 2> rows{{{budget_basis::initial_budget, "当初予算", "initial budget"}, ...}};`
+template <class E>
+struct enum_row {
+    E id;
+    label name_ja;
+    label name_en;
+};
 
 /// An enumeration nisc can name and look up.
 template <class E>
@@ -419,7 +427,7 @@ constexpr bool rows_describe_enum(const Rows& rows) noexcept {
 
 #endif  // NISC_ENUM_NAMES_HPP
 
-#include <cstdint>      // std::uint8_t
+#include <cstdint>  // std::uint8_t
 
 namespace nisc {
 
@@ -432,12 +440,7 @@ enum class budget_basis : std::uint8_t {
 
 template <>
 struct enum_rows<budget_basis> {
-    struct row {
-        budget_basis id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 2> rows{{
+    static constexpr fixed_array<enum_row<budget_basis>, 2> rows{{
         {budget_basis::initial_budget, "当初予算", "initial budget"},
         {budget_basis::budget_request, "概算要求", "budget request"},
     }};
@@ -537,12 +540,7 @@ enum class document_part : std::uint8_t {
 
 template <>
 struct enum_rows<document_part> {
-    struct row {
-        document_part id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 7> rows{{
+    static constexpr fixed_array<enum_row<document_part>, 7> rows{{
         {document_part::main_text, "本文", "main text"},
         {document_part::attachment_1, "別紙1", "Attachment 1"},
         {document_part::attachment_2, "別紙2", "Attachment 2"},
@@ -557,26 +555,22 @@ static_assert(detail::rows_describe_enum<document_part>(enum_rows<document_part>
 
 /// The unit a figure is printed in.
 enum class printed_unit : std::uint8_t {
-    none,          ///< a name, label or date: no unit
+    none,           ///< a name, label or date: no unit
     yen_thousands,  ///< 千円
     yen_millions,   ///< 百万円
     yen_oku,        ///< 億円
-    percent,       ///< %
-    measures,      ///< 施策 (measures of Secure Japan 2007)
-    bodies,        ///< 機関 / 府省庁 (government bodies)
-    systems,       ///< システム (information systems)
-    sectors,       ///< 分野 (critical-infrastructure sectors)
-    items,         ///< items of a printed list
+    percent,        ///< %
+    measures,       ///< 施策 (measures of Secure Japan 2007)
+    bodies,         ///< 機関 / 府省庁 (government bodies)
+    systems,        ///< システム (information systems)
+    sectors,        ///< 分野 (critical-infrastructure sectors)
+    items,          ///< items of a printed list
 };
 
 template <>
 struct enum_rows<printed_unit> {
-    struct row {
-        printed_unit id;
-        label name_ja;  ///< the unit as printed
-        label name_en;  ///< the unit's code in exports
-    };
-    static constexpr fixed_array<row, 10> rows{{
+    // name_ja: the unit as printed; name_en: the unit's code in exports.
+    static constexpr fixed_array<enum_row<printed_unit>, 10> rows{{
         {printed_unit::none, "(なし)", "none"},
         {printed_unit::yen_thousands, "千円", "thousand_yen"},
         {printed_unit::yen_millions, "百万円", "million_yen"},
@@ -614,7 +608,7 @@ namespace nisc {
 /// `nisc::find_erratum("summary-businesses-percent")->printed == "8%"`
 struct erratum {
     label id;           ///< stable key, e.g. "summary-businesses-percent"
-    source_ref where;              ///< where the printed figure or label stands
+    source_ref where;   ///< where the printed figure or label stands
     label printed;      ///< what the release prints
     label arithmetic;   ///< what its own figures give instead
     label accepted_by;  ///< the check that lets the printed figure through, or "-"
@@ -669,7 +663,7 @@ constexpr maybe<int> parse_decimal(label text, std::size_t max_digits) noexcept 
 
 #endif  // NISC_DETAIL_TEXT_HPP
 
-#include <compare>      // operator<=>
+#include <compare>  // operator<=>
 
 namespace nisc {
 
@@ -784,25 +778,25 @@ namespace nisc {
 /// A government body of 別紙3 §3, in the order printed there.
 /// `nisc::name_ja(nisc::ministry::cabinet_secretariat) == "内閣官房"`
 enum class ministry : std::uint8_t {
-    cabinet_secretariat,           ///< 内閣官房
-    cabinet_legislation_bureau,    ///< 内閣法制局
-    national_personnel_authority,  ///< 人事院
-    cabinet_office,                ///< 内閣府
-    imperial_household_agency,     ///< 宮内庁
-    fair_trade_commission,         ///< 公正取引委員会
-    national_police_agency,        ///< 警察庁
-    defense,                       ///< 防衛省
-    financial_services_agency,     ///< 金融庁
-    internal_affairs,              ///< 総務省
-    justice,                       ///< 法務省
-    foreign_affairs,               ///< 外務省
-    finance,                       ///< 財務省
-    education,                     ///< 文部科学省
-    health_labour_welfare,         ///< 厚生労働省
-    agriculture,                   ///< 農林水産省
-    economy_trade_industry,        ///< 経済産業省
-    land_infrastructure_transport, ///< 国土交通省
-    environment,                   ///< 環境省
+    cabinet_secretariat,            ///< 内閣官房
+    cabinet_legislation_bureau,     ///< 内閣法制局
+    national_personnel_authority,   ///< 人事院
+    cabinet_office,                 ///< 内閣府
+    imperial_household_agency,      ///< 宮内庁
+    fair_trade_commission,          ///< 公正取引委員会
+    national_police_agency,         ///< 警察庁
+    defense,                        ///< 防衛省
+    financial_services_agency,      ///< 金融庁
+    internal_affairs,               ///< 総務省
+    justice,                        ///< 法務省
+    foreign_affairs,                ///< 外務省
+    finance,                        ///< 財務省
+    education,                      ///< 文部科学省
+    health_labour_welfare,          ///< 厚生労働省
+    agriculture,                    ///< 農林水産省
+    economy_trade_industry,         ///< 経済産業省
+    land_infrastructure_transport,  ///< 国土交通省
+    environment,                    ///< 環境省
 };
 
 /// One body's names. English names and abbreviations are those in use in October 2007.
@@ -815,6 +809,7 @@ struct ministry_row {
 
 template <>
 struct enum_rows<ministry> {
+    // clang-format off
     static constexpr fixed_array<ministry_row, 19> rows{{
         {ministry::cabinet_secretariat, "内閣官房", "Cabinet Secretariat", "CAS"},
         {ministry::cabinet_legislation_bureau, "内閣法制局", "Cabinet Legislation Bureau", "CLB"},
@@ -838,6 +833,7 @@ struct enum_rows<ministry> {
         {ministry::land_infrastructure_transport, "国土交通省", "Ministry of Land, Infrastructure and Transport", "MLIT"},
         {ministry::environment, "環境省", "Ministry of the Environment", "MOE"},
     }};
+    // clang-format on
 };
 static_assert(detail::rows_describe_enum<ministry>(enum_rows<ministry>::rows),
               "nisc: ministry rows must follow enumerator order with unique, non-empty names");
@@ -891,12 +887,15 @@ struct oku {
 
 }  // namespace scale
 
+// clang-format 14 splits a requires-expression followed by &&.
+// clang-format off
 /// What may serve as the scale of an amount: a type naming a positive number of yen per unit.
 template <class S>
 concept money_scale = requires {
     { S::yen } -> std::convertible_to<std::int64_t>;
     { S::label_ja } -> std::convertible_to<label>;
 } && (S::yen > 0);
+// clang-format on
 
 /// True when every amount in `From` is a whole number of `To` units' worth of yen:
 /// converting From -> To is exact (To is the same scale or finer).
@@ -1066,7 +1065,9 @@ consteval thousand_yen operator""_thousand_yen(unsigned long long n) noexcept {
 consteval million_yen operator""_million_yen(unsigned long long n) noexcept {
     return million_yen{detail::literal_count(n)};
 }
-consteval oku_yen operator""_oku_yen(unsigned long long n) noexcept { return oku_yen{detail::literal_count(n)}; }
+consteval oku_yen operator""_oku_yen(unsigned long long n) noexcept {
+    return oku_yen{detail::literal_count(n)};
+}
 }  // namespace literals
 
 }  // namespace nisc
@@ -1117,9 +1118,9 @@ struct policy_area_info {
 /// A printed row's number, area and names.
 struct policy_area_row_info {
     policy_area_row id;
-    label code;     ///< the printed row number, "1-1" to "7"
-    policy_area area;          ///< the area the row belongs to
-    label name_ja;  ///< the printed label after the row number
+    label code;        ///< the printed row number, "1-1" to "7"
+    policy_area area;  ///< the area the row belongs to
+    label name_ja;     ///< the printed label after the row number
     label name_en;
 };
 
@@ -1146,8 +1147,7 @@ struct enum_rows<policy_area_row> {
          "政府機関（政府機関統一基準遵守に係る体制整備関係）",
          "Government agencies (organisation set up to comply with the unified government standards)"},
         {policy_area_row::government_other_measures, "1-3", policy_area::government_standards,
-         "政府機関（政府機関統一基準遵守に係るその他）",
-         "Government agencies (other unified-standards compliance)"},
+         "政府機関（政府機関統一基準遵守に係るその他）", "Government agencies (other unified-standards compliance)"},
         {policy_area_row::government_other, "2", policy_area::government_other, "政府機関（1以外）",
          "Government agencies (other than 1)"},
         {policy_area_row::local_governments, "3", policy_area::local_governments, "地方公共団体", "Local governments"},
@@ -1238,12 +1238,15 @@ struct policy_area_rows {
 class policy_area_set {
 public:
     constexpr policy_area_set() noexcept = default;
+    // clang-format 14 glues a fold expression's && to its operands.
+    // clang-format off
     /// The set of the given areas; values outside the enumeration are left out.
     template <class... Areas>
         requires(std::same_as<Areas, policy_area> && ...)
     constexpr explicit policy_area_set(Areas... areas) noexcept {
         (add(areas), ...);
     }
+    // clang-format on
 
     [[nodiscard]] constexpr bool contains(policy_area a) const noexcept {
         const auto i = index_of(a);
@@ -1468,12 +1471,7 @@ enum class trend_line : std::uint8_t {
 
 template <>
 struct enum_rows<trend_line> {
-    struct row {
-        trend_line id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 3> rows{{
+    static constexpr fixed_array<enum_row<trend_line>, 3> rows{{
         {trend_line::initial_budget, "当初予算", "initial budget"},
         {trend_line::supplementary_budget, "補正予算", "supplementary budget"},
         {trend_line::total, "合計", "total"},
@@ -1524,6 +1522,7 @@ struct area_budget_row {
 inline constexpr table<area_budget_row, 9, 3> budget_by_area{
     {document_part::attachment_3, "§2 施策の内訳", printed_unit::yen_millions},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {policy_area_row::government_systems, {million_yen{20'715}, million_yen{18'113}, million_yen{19'156}}, percent{111}},
         {policy_area_row::government_organisation, {blank, blank, million_yen{557}}, blank},
@@ -1535,6 +1534,7 @@ inline constexpr table<area_budget_row, 9, 3> budget_by_area{
         {policy_area_row::individuals, {million_yen{41}, million_yen{1'521}, million_yen{2'654}}, percent{174}},
         {policy_area_row::cross_cutting_foundations, {million_yen{5'884}, million_yen{7'502}, million_yen{5'809}}, percent{77}},
     }},
+    // clang-format on
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1550,6 +1550,7 @@ struct ministry_budget_row {
 inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
     {document_part::attachment_3, "§3 府省庁別予算額", printed_unit::yen_thousands},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {ministry::cabinet_secretariat, {thousand_yen{353'416}, thousand_yen{867'606}, thousand_yen{1'423'189}}},
         {ministry::cabinet_legislation_bureau, {thousand_yen{6'832}, thousand_yen{7'743}, thousand_yen{7'743}}},
@@ -1571,6 +1572,7 @@ inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
         {ministry::land_infrastructure_transport, {thousand_yen{597'142}, thousand_yen{466'473}, thousand_yen{483'031}}},
         {ministry::environment, {thousand_yen{123'598}, thousand_yen{174'262}, thousand_yen{95'827}}},
     }},
+    // clang-format on
 };
 
 /// 別紙3 §3, the printed 合計 row, 千円, FY2006–FY2008.
@@ -1588,7 +1590,7 @@ namespace detail {
 
 // The sum of the printed cells of an area's rows in one column of 別紙3 §2; empty when all are blank.
 constexpr maybe<million_yen> area_sum(const table<area_budget_row, 9, 3>& t, policy_area a,
-                                              std::size_t column) noexcept {
+                                      std::size_t column) noexcept {
     maybe<million_yen> sum;
     for (const auto& r : t) {
         if (area_of(r.row) != a) continue;
@@ -1646,26 +1648,46 @@ constexpr bool area_rows_sum_to_total(const table<area_budget_row, 9, 3>& t, yea
     return true;
 }
 
+// The sums of each area's printed cells in one column of 別紙3 §2, in one pass (`has[a]` false
+// where all of an area's cells are blank).
+struct area_column_sums {
+    fixed_array<million_yen, 7> sum;
+    fixed_array<bool, 7> has;
+};
+constexpr area_column_sums area_sums(const table<area_budget_row, 9, 3>& t, std::size_t column) noexcept {
+    area_column_sums out{};
+    for (const auto& r : t) {
+        const auto a = area_of(r.row);
+        const auto v = r.amounts[column].value();
+        if (!a || !v) continue;
+        const auto i = static_cast<std::size_t>(*a);
+        out.sum[i] += *v;
+        out.has[i] = true;
+    }
+    return out;
+}
+
 // Each printed 前年比 is the half-up percentage FY2008 / FY2007 of its row's area, printed on the
 // area's first row only (the 111% on row 1-1 is area 1's: rows 1-1 + 1-2 + 1-3).
 constexpr bool area_ratios_match(const table<area_budget_row, 9, 3>& t) noexcept {
     const auto prev = t.years.index_of(fiscal_year{2007});
     const auto curr = t.years.index_of(fiscal_year{2008});
     if (!prev || !curr) return false;
+    const area_column_sums from = area_sums(t, *prev);
+    const area_column_sums to = area_sums(t, *curr);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
         const auto& r = t.rows[i];
         const auto area = area_of(r.row);
         if (!area) return false;
         const bool first_of_area = i == 0 || area_of(t.rows[i - 1].row) != area;
-        const auto printed = r.ratio_to_previous_year.value();
         if (!first_of_area) {
             if (!r.ratio_to_previous_year.is_blank()) return false;
             continue;
         }
-        const auto from = area_sum(t, *area, *prev);
-        const auto to = area_sum(t, *area, *curr);
-        if (!printed || !from || !to) return false;
-        const auto q = ratio_of(*to, *from);
+        const auto a = static_cast<std::size_t>(*area);
+        const auto printed = r.ratio_to_previous_year.value();
+        if (!printed || !from.has[a] || !to.has[a]) return false;
+        const auto q = ratio_of(to.sum[a], from.sum[a]);
         if (!q || round_half_up_percent(*q) != *printed) return false;
     }
     return true;
@@ -1725,7 +1747,8 @@ static_assert(detail::area_rows_sum_to_total(budget_by_area, budget_by_ministry.
               "nisc: budget_by_area: each year's rows must sum to the ministry total within their rounding");
 static_assert(detail::area_ratios_match(budget_by_area),
               "nisc: budget_by_area: each printed ratio to the previous year must be its area's half-up percentage");
-static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years, budget_by_ministry_total.value),
+static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years,
+                                                   budget_by_ministry_total.value),
               "nisc: budget_trend: FY2006-FY2008 figures must be the half-up rounding of the ministry totals");
 static_assert(detail::trend_total_is_initial_without_supplement(budget_trend),
               "nisc: budget_trend: the total must equal the initial budget where no supplementary budget is printed");
@@ -1816,14 +1839,15 @@ inline constexpr sourced<summary_headline> budget_headline{
 struct summary_row {
     summary_heading heading;
     fixed_array<oku_figure, 2> amounts;  ///< FY2007 当初予算, FY2008 概算要求
-    oku_figure increase;                ///< 〜億円増
-    percent increase_percent;           ///< 〜%増
+    oku_figure increase;                 ///< 〜億円増
+    percent increase_percent;            ///< 〜%増
 };
 
 /// 本文 §3(2) 施策の内訳, 億円, FY2007 and FY2008, as printed (one decimal where printed so).
 inline constexpr table<summary_row, 5, 2> budget_summary{
     {document_part::main_text, "§3(2) 施策の内訳", printed_unit::yen_oku},
     {fiscal_year{2007}},
+    // clang-format off
     {{
         {summary_heading::e_government, {oku_figure::whole(190), oku_figure::whole(229)}, oku_figure::whole(39), percent{21}},
         {summary_heading::e_local_government, {oku_figure::tenths(8), oku_figure::tenths(28)}, oku_figure::whole(2), percent{250}},
@@ -1831,6 +1855,7 @@ inline constexpr table<summary_row, 5, 2> budget_summary{
         {summary_heading::businesses, {oku_figure::whole(15), oku_figure::whole(16)}, oku_figure::whole(1), percent{8}},
         {summary_heading::individuals, {oku_figure::whole(15), oku_figure::whole(27)}, oku_figure::whole(12), percent{80}},
     }},
+    // clang-format on
 };
 
 /// A printed percentage of §3(2) that its own figures do not give, and what they give.
@@ -1839,7 +1864,7 @@ struct summary_percent_erratum {
     percent printed;             ///< what §3(2) prints
     percent on_printed_figures;  ///< half-up of increase / FY2007 on the printed 億円 figures
     percent on_exact_figures;    ///< half-up of the same on 別紙3 §2's 百万円 figures
-    label erratum_id; ///< its entry in nisc::errata
+    label erratum_id;            ///< its entry in nisc::errata
 };
 
 /// The one such percentage: 企業関係 prints 8%; 1 / 15 gives 7%, 1,639 / 1,482 gives 11%.
@@ -1859,7 +1884,7 @@ constexpr bool rounds_to(oku_figure printed, million_yen exact) noexcept {
 
 // The 別紙3 §2 amount behind a heading in one column of that table: the sum of its areas.
 constexpr maybe<million_yen> heading_sum(const table<area_budget_row, 9, 3>& areas, policy_area_set covered,
-                                                 std::size_t column) noexcept {
+                                         std::size_t column) noexcept {
     maybe<million_yen> sum;
     for (const auto a : values_of<policy_area>) {
         if (!covered.contains(a)) continue;
@@ -1910,8 +1935,8 @@ constexpr bool summary_percents_match(const table<summary_row, 5, 2>& summary,
         if (*computed == r.increase_percent) continue;
         bool excused = false;
         for (const auto& e : errata) {
-            excused = excused || (e.heading == r.heading && e.printed == r.increase_percent &&
-                                  e.on_printed_figures == *computed);
+            excused = excused ||
+                      (e.heading == r.heading && e.printed == r.increase_percent && e.on_printed_figures == *computed);
         }
         if (!excused) return false;
     }
@@ -2125,7 +2150,9 @@ template <class Key>
 /// (budget_of(x, to) - budget_of(x, from)) / budget_of(x, from), exact.
 /// `nisc::round_half_up_percent(*nisc::growth_of(nisc::policy_area::individuals, nisc::fiscal_year{2007}, nisc::fiscal_year{2008})) == nisc::percent{74}`
 template <class Key>
-    requires requires(Key k, fiscal_year fy) { budget_of(k, fy)->count(); }
+    requires requires(Key k, fiscal_year fy) {
+        budget_of(k, fy)->count();
+    }
 [[nodiscard]] constexpr maybe<ratio> growth_of(Key k, fiscal_year from, fiscal_year to) noexcept {
     const auto a = budget_of(k, from);
     const auto b = budget_of(k, to);
