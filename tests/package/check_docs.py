@@ -4,7 +4,8 @@
     check_docs.py reference ROOT        every public header has docs/reference/<header>.md, which
                                         names the header and every public name it declares
     check_docs.py troubleshooting ROOT  every `nisc:` diagnostic in include/ is in docs/troubleshooting.md
-    check_docs.py snippets ROOT CXX WORK  the C++ in docs/ compiles: reference blocks as statements,
+    check_docs.py snippets ROOT CXX WORK  the C++ in docs/ compiles: reference blocks and one-line
+                                        examples (a table row ending in a code span) as statements,
                                         tutorial and how-to blocks with `int main` as programs
 
 Exit status 1 with one line per problem, each naming the file to fix.
@@ -134,12 +135,22 @@ def check_troubleshooting(root: pathlib.Path) -> list[str]:
 # --- code in the docs -------------------------------------------------------------------------
 
 BLOCK = re.compile(r'^```cpp\n(.*?)^```', re.S | re.M)
+# A table row whose last cell is one code span: the one-line example of the name in its first cell.
+EXAMPLE_CELL = re.compile(r'^\|.*\|\s*`([^`]+)`\s*\|\s*$')
 
 
 def blocks(page: pathlib.Path):
     text = page.read_text(encoding="utf-8")
     for m in BLOCK.finditer(text):
         yield text.count("\n", 0, m.start(1)) + 1, m.group(1)
+
+
+def example_cells(page: pathlib.Path):
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        m = EXAMPLE_CELL.match(line)
+        if m:
+            code = m.group(1).replace("\\|", "|").strip()
+            yield number, code if code.endswith((";", "}")) else code + ";"
 
 
 def check_snippets(root: pathlib.Path, cxx: str, work: pathlib.Path) -> list[str]:
@@ -151,10 +162,12 @@ def check_snippets(root: pathlib.Path, cxx: str, work: pathlib.Path) -> list[str
     # Reference pages: every block is statements, compiled in a function body of one translation
     # unit that includes every public header; #line points errors at the page.
     body = [f"#include <{h}>" for h in headers] + [
-        "#include <cstdio>", "using namespace nisc::literals;", "void reference_snippets() {"]
+        "#include <algorithm>", "#include <cstdio>", "#include <optional>", "#include <ranges>", "#include <string>",
+        "#include <string_view>", "using namespace nisc::literals;", "void reference_snippets() {"]
     count = 0
     for page in sorted((root / "docs" / "reference").rglob("*.md")):
-        for line, code in blocks(page):
+        examples = list(example_cells(page)) if page.name != "README.md" else []
+        for line, code in list(blocks(page)) + examples:
             body += ["{", f'#line {line} "{page.as_posix()}"', code, "}"]
             count += 1
     body.append("}")
