@@ -19,6 +19,15 @@ namespace nisc {
 template <class E>
 struct enum_rows;
 
+/// The row of an enumeration that needs nothing but its two names.
+/// `static constexpr fixed_array<enum_row<budget_basis>, 2> rows{{{budget_basis::initial_budget, "当初予算", "initial budget"}, ...}};`
+template <class E>
+struct enum_row {
+    E id;
+    label name_ja;
+    label name_en;
+};
+
 /// An enumeration nisc can name and look up.
 template <class E>
 concept described_enum = std::is_enum_v<E> && requires {

@@ -43,12 +43,7 @@ enum class trend_line : std::uint8_t {
 
 template <>
 struct enum_rows<trend_line> {
-    struct row {
-        trend_line id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 3> rows{{
+    static constexpr fixed_array<enum_row<trend_line>, 3> rows{{
         {trend_line::initial_budget, "当初予算", "initial budget"},
         {trend_line::supplementary_budget, "補正予算", "supplementary budget"},
         {trend_line::total, "合計", "total"},
@@ -225,26 +220,46 @@ constexpr bool area_rows_sum_to_total(const table<area_budget_row, 9, 3>& t, yea
     return true;
 }
 
+// The sums of each area's printed cells in one column of 別紙3 §2, in one pass (`has[a]` false
+// where all of an area's cells are blank).
+struct area_column_sums {
+    fixed_array<million_yen, 7> sum;
+    fixed_array<bool, 7> has;
+};
+constexpr area_column_sums area_sums(const table<area_budget_row, 9, 3>& t, std::size_t column) noexcept {
+    area_column_sums out{};
+    for (const auto& r : t) {
+        const auto a = area_of(r.row);
+        const auto v = r.amounts[column].value();
+        if (!a || !v) continue;
+        const auto i = static_cast<std::size_t>(*a);
+        out.sum[i] += *v;
+        out.has[i] = true;
+    }
+    return out;
+}
+
 // Each printed 前年比 is the half-up percentage FY2008 / FY2007 of its row's area, printed on the
 // area's first row only (the 111% on row 1-1 is area 1's: rows 1-1 + 1-2 + 1-3).
 constexpr bool area_ratios_match(const table<area_budget_row, 9, 3>& t) noexcept {
     const auto prev = t.years.index_of(fiscal_year{2007});
     const auto curr = t.years.index_of(fiscal_year{2008});
     if (!prev || !curr) return false;
+    const area_column_sums from = area_sums(t, *prev);
+    const area_column_sums to = area_sums(t, *curr);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
         const auto& r = t.rows[i];
         const auto area = area_of(r.row);
         if (!area) return false;
         const bool first_of_area = i == 0 || area_of(t.rows[i - 1].row) != area;
-        const auto printed = r.ratio_to_previous_year.value();
         if (!first_of_area) {
             if (!r.ratio_to_previous_year.is_blank()) return false;
             continue;
         }
-        const auto from = area_sum(t, *area, *prev);
-        const auto to = area_sum(t, *area, *curr);
-        if (!printed || !from || !to) return false;
-        const auto q = ratio_of(*to, *from);
+        const auto a = static_cast<std::size_t>(*area);
+        const auto printed = r.ratio_to_previous_year.value();
+        if (!printed || !from.has[a] || !to.has[a]) return false;
+        const auto q = ratio_of(to.sum[a], from.sum[a]);
         if (!q || round_half_up_percent(*q) != *printed) return false;
     }
     return true;
