@@ -4,7 +4,8 @@
 #include "nisc_all_headers.hpp"
 #include "probe.hpp"
 
-#include <cstdio>  // std::printf
+#include <cstdio>       // std::printf
+#include <type_traits>  // std::is_same_v
 
 namespace {
 
@@ -78,6 +79,12 @@ int main() {
     check(nisc::budget_of(nisc::summary_heading::e_local_government, fy2007) == nisc::oku_figure::tenths(8),
           "電子自治体 FY2007 = 0.8億円");
     check(nisc::budget_of(nisc::trend_line::supplementary_budget, fy2008) == nisc::nothing, "a dash is no");
+    // Straight off a temporary: *maybe of an rvalue is a copy, so the loop reads no dead object
+    // (ASan found stack-use-after-scope here when it returned a reference).
+    static_assert(std::is_same_v<decltype(*nisc::ranked_by_budget(fy2008)), nisc::fixed_array<nisc::ministry, 19>>);
+    int bodies = 0;
+    for (const auto m : *nisc::ranked_by_budget(fy2008)) bodies += nisc::index_of(m) ? 1 : 0;
+    check(bodies == 19, "range-for over *ranked_by_budget(...) visits the 19 bodies");
     const auto ranked = nisc::ranked_by_budget(fy2008);
     check(ranked && ranked->front() == nisc::ministry::defense, "防衛省 ranks first in FY2008");
     check(!nisc::ranked_by_budget(nisc::fiscal_year{year() + 5}), "no ranking outside the table");
