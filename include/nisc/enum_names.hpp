@@ -99,7 +99,7 @@ template <described_enum E>
 template <described_enum E>
 inline constexpr fixed_array<E, enum_count_v<E>> values_of = [] {
     fixed_array<E, enum_count_v<E>> out{};
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
+    for (std::size_t i = 0; i != out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
     return out;
 }();
 
