@@ -35,7 +35,7 @@ public:
     /// A string literal that fits: `nisc::fixed_string<8> s{"FY2008"};`
     template <std::size_t M>
         requires(M - 1 <= N)
-    constexpr fixed_string(const char (&literal)[M]) noexcept {
+    constexpr explicit fixed_string(const char (&literal)[M]) noexcept {
         for (std::size_t i = 0; i + 1 < M; ++i) data_[i] = literal[i];
         size_ = M - 1;
     }
@@ -72,6 +72,9 @@ public:
 
     /// Byte-wise equality with any text: `nisc::text_ja(nisc::percent{13}) == "13%"`.
     friend constexpr bool operator==(const fixed_string& a, label b) noexcept { return a.view() == b; }
+    friend constexpr bool operator==(const fixed_string& a, const fixed_string& b) noexcept {
+        return a.view() == b.view();
+    }
 
 private:
     char data_[N + 1]{};

@@ -214,3 +214,15 @@ TEST_CASE("text: every printed figure of the budget tables, as printed", "[text]
     STATIC_REQUIRE(nisc::text_en_billions(nisc::budget_by_ministry_total.value[2], 2) == "JPY 33.75 billion");
     STATIC_REQUIRE(nisc::text_ja(nisc::budget_by_ministry.years.first) == "平成18年度");
 }
+
+TEST_CASE("text: fixed_string compares with any text", "[text]") {
+    constexpr nisc::fixed_string<8> a{"FY2008"};
+    constexpr nisc::fixed_string<16> b{"FY2008"};
+    STATIC_REQUIRE(a == b.view());
+    STATIC_REQUIRE(a.view() == b);
+    STATIC_REQUIRE(nisc::label{"FY2008"} == a);
+    STATIC_REQUIRE(a == nisc::label{"FY2008"});
+    STATIC_REQUIRE(a != "FY2007");
+    REQUIRE(a == std::string{"FY2008"});
+    REQUIRE(a == std::string_view{"FY2008"});
+}
