@@ -159,51 +159,46 @@ struct table_entry {
     void (*emit)(table_writer&);
 };
 
-const std::vector<table_entry>& tables() {
-    static const std::vector<table_entry> list{
-        {{"budget_trend", "Information-security budget, FY2004-FY2008 (100 million yen)", nisc::budget_trend.source},
-         budget_trend},
-        {{"budget_request_total", "FY2008 budget request, total (million yen)", nisc::budget_request_total.source},
-         budget_request_total},
-        {{"budget_by_area", "Budget by policy area, FY2006-FY2008 (million yen), with the ratio to the previous year",
-          nisc::budget_by_area.source},
-         budget_by_area},
-        {{"budget_by_ministry", "Budget by ministry, FY2006-FY2008 (thousand yen), with the printed total",
-          nisc::budget_by_ministry.source},
-         budget_by_ministry},
-        {{"budget_summary", "The main text's summary of the request (100 million yen), with its headline as total",
-          nisc::budget_summary.source},
-         budget_summary},
-    };
-    return list;
-}
+constexpr table_entry tables[] = {
+    {{"budget_trend", "Information-security budget, FY2004-FY2008 (100 million yen)", nisc::budget_trend.source},
+     budget_trend},
+    {{"budget_request_total", "FY2008 budget request, total (million yen)", nisc::budget_request_total.source},
+     budget_request_total},
+    {{"budget_by_area", "Budget by policy area, FY2006-FY2008 (million yen), with the ratio to the previous year",
+      nisc::budget_by_area.source},
+     budget_by_area},
+    {{"budget_by_ministry", "Budget by ministry, FY2006-FY2008 (thousand yen), with the printed total",
+      nisc::budget_by_ministry.source},
+     budget_by_ministry},
+    {{"budget_summary", "The main text's summary of the request (100 million yen), with its headline as total",
+      nisc::budget_summary.source},
+     budget_summary},
+};
 
 }  // namespace
 
-const std::vector<table_info>& exported_tables() {
-    static const std::vector<table_info> infos = [] {
-        std::vector<table_info> out;
-        for (const auto& t : tables()) out.push_back(t.info);
-        return out;
-    }();
-    return infos;
+std::vector<table_info> exported_tables() {
+    std::vector<table_info> out;
+    for (const auto& t : tables) out.push_back(t.info);
+    return out;
 }
 
 std::vector<record> release_records() {
     std::vector<record> out;
-    for (const auto& t : tables()) {
+    for (const auto& t : tables) {
         table_writer w{out, t.info.name, t.info.source};
         t.emit(w);
     }
     return out;
 }
 
-const std::vector<std::string_view>& columns() {
-    static const std::vector<std::string_view> names{
-        "table", "code", "label_ja", "fiscal_year", "measure", "value", "unit", "label_en", "basis", "source",
-    };
-    return names;
-}
+namespace {
+constexpr std::string_view column_names[] = {
+    "table", "code", "label_ja", "fiscal_year", "measure", "value", "unit", "label_en", "basis", "source",
+};
+}  // namespace
+
+std::span<const std::string_view> columns() { return column_names; }
 
 std::string cell_text(const record& r, std::size_t column) {
     switch (column) {

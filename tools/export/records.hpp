@@ -7,6 +7,7 @@
 #include <nisc/nisc.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,13 +36,13 @@ struct table_info {
 };
 
 /// The exported tables, in output order.
-const std::vector<table_info>& exported_tables();
+std::vector<table_info> exported_tables();
 
 /// Every record of the release, table by table in the order of exported_tables(), rows in printed order.
 std::vector<record> release_records();
 
 /// The column names of the CSV, in order (the first seven are fixed by the export schema).
-const std::vector<std::string_view>& columns();
+std::span<const std::string_view> columns();
 
 /// A record's cell for column `i` of columns(), as it goes into the CSV.
 std::string cell_text(const record& r, std::size_t column);
