@@ -19,7 +19,9 @@ inline constexpr nothing_t nothing{0};
 namespace detail {
 // Not constexpr: dereferencing an empty maybe in a constant expression fails to compile here,
 // and at run time stops the program at once.
-[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept { NISC_TRAP(); }
+[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept {
+    NISC_TRAP();
+}
 }  // namespace detail
 
 /// A value of T, or nothing. `auto v = nisc::budget_of(m, fy); if (v) use(*v);`

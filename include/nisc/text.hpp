@@ -12,8 +12,8 @@
 #include <nisc/ratio.hpp>
 #include <nisc/source.hpp>
 
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::int64_t, std::uint64_t, std::uint8_t
+#include <cstddef>  // std::size_t
+#include <cstdint>  // std::int64_t, std::uint64_t, std::uint8_t
 #include <nisc/fixed_array.hpp>
 #include <nisc/label.hpp>
 #include <nisc/maybe.hpp>
@@ -94,12 +94,7 @@ enum class language : std::uint8_t {
 
 template <>
 struct enum_rows<language> {
-    struct row {
-        language id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 2> rows{{
+    static constexpr fixed_array<enum_row<language>, 2> rows{{
         {language::ja, "日本語", "Japanese"},
         {language::en, "英語", "English"},
     }};
@@ -221,7 +216,9 @@ template <money_scale S>
     out.append(" million");
     return out;
 }
-[[nodiscard]] constexpr short_text text_en(oku_yen m) noexcept { return detail::oku_text_en<scale::oku>(m.count()); }
+[[nodiscard]] constexpr short_text text_en(oku_yen m) noexcept {
+    return detail::oku_text_en<scale::oku>(m.count());
+}
 [[nodiscard]] constexpr short_text text_en(tenth_oku_yen m) noexcept {
     return detail::oku_text_en<scale::tenth_oku>(m.count());
 }
@@ -258,7 +255,9 @@ template <money_scale S>
     return text_ja(oku_yen{f.amount().count() / 10});
 }
 /// A 億円 figure in English billions, exact: `nisc::text_en(nisc::oku_figure::tenths(8)) == "JPY 0.08 billion"`.
-[[nodiscard]] constexpr short_text text_en(oku_figure f) noexcept { return text_en(f.amount()); }
+[[nodiscard]] constexpr short_text text_en(oku_figure f) noexcept {
+    return text_en(f.amount());
+}
 
 /// The figure alone, as a data file carries it: no separators, no unit, printed decimals kept.
 /// `nisc::text_plain(nisc::thousand_yen{33'750'112}) == "33750112"`, `nisc::text_plain(nisc::oku_figure::tenths(8)) == "0.8"`.
@@ -285,7 +284,9 @@ template <money_scale S>
     return out;
 }
 /// `nisc::text_en(nisc::percent{13}) == "13%"`.
-[[nodiscard]] constexpr short_text text_en(percent p) noexcept { return text_ja(p); }
+[[nodiscard]] constexpr short_text text_en(percent p) noexcept {
+    return text_ja(p);
+}
 /// `nisc::text_plain(nisc::percent{250}) == "250"`.
 [[nodiscard]] constexpr short_text text_plain(percent p) noexcept {
     short_text out;
@@ -301,8 +302,12 @@ template <money_scale S>
     detail::append_decimal(out, r.denominator(), 0, false);
     return out;
 }
-[[nodiscard]] constexpr short_text text_ja(ratio r) noexcept { return text_plain(r); }
-[[nodiscard]] constexpr short_text text_en(ratio r) noexcept { return text_plain(r); }
+[[nodiscard]] constexpr short_text text_ja(ratio r) noexcept {
+    return text_plain(r);
+}
+[[nodiscard]] constexpr short_text text_en(ratio r) noexcept {
+    return text_plain(r);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Fiscal years.

@@ -15,7 +15,9 @@
 
 namespace {
 
-std::string number(std::int64_t n) { return std::to_string(n); }
+std::string number(std::int64_t n) {
+    return std::to_string(n);
+}
 
 // A 億円 figure with the decimals it was printed with, from its count of tenths.
 std::string number(nisc::oku_figure f) {
@@ -45,7 +47,8 @@ int main() {
     // 別紙3 §1 予算額推移, 億円: every line, every year that has a figure.
     for (const auto l : nisc::values_of<nisc::trend_line>) {
         for (int y = 2004; y <= 2008; ++y) {
-            if (const auto v = nisc::budget_of(l, fiscal_year{y})) named("budget_trend", l, y, "amount", number(v->count()), "oku_yen");
+            if (const auto v = nisc::budget_of(l, fiscal_year{y}))
+                named("budget_trend", l, y, "amount", number(v->count()), "oku_yen");
         }
     }
 
@@ -58,7 +61,8 @@ int main() {
         const std::string_view code = nisc::code(r);
         for (int y = 2006; y <= 2008; ++y) {
             if (const auto v = nisc::budget_of(r, fiscal_year{y})) {
-                line("budget_by_area", code, nisc::name_ja(r), y, "amount", number(v->count()), "million_yen", nisc::name_en(r));
+                line("budget_by_area", code, nisc::name_ja(r), y, "amount", number(v->count()), "million_yen",
+                     nisc::name_en(r));
             }
         }
         const auto area = *nisc::area_of(r);
@@ -73,7 +77,8 @@ int main() {
     // 別紙3 §3, 千円, and the printed 合計.
     for (const auto m : nisc::values_of<nisc::ministry>) {
         for (int y = 2006; y <= 2008; ++y) {
-            named("budget_by_ministry", m, y, "amount", number(nisc::budget_of(m, fiscal_year{y})->count()), "thousand_yen");
+            named("budget_by_ministry", m, y, "amount", number(nisc::budget_of(m, fiscal_year{y})->count()),
+                  "thousand_yen");
         }
     }
     for (int y = 2006; y <= 2008; ++y) {
@@ -91,10 +96,11 @@ int main() {
         named("budget_summary", h, 2008, "change_percent", number(printed.increase_percent.value()), "percent");
     }
     const auto& headline = nisc::budget_headline.value;
-    line("budget_summary", "total", "合計", 2007, "amount", number(headline.previous_initial.count()), "oku_yen", "Total");
+    line("budget_summary", "total", "合計", 2007, "amount", number(headline.previous_initial.count()), "oku_yen",
+         "Total");
     line("budget_summary", "total", "合計", 2008, "amount", number(headline.request.count()), "oku_yen", "Total");
     line("budget_summary", "total", "合計", 2008, "change", number(headline.increase.count()), "oku_yen", "Total");
-    line("budget_summary", "total", "合計", 2008, "change_percent", number(headline.increase_percent.value()), "percent",
-         "Total");
+    line("budget_summary", "total", "合計", 2008, "change_percent", number(headline.increase_percent.value()),
+         "percent", "Total");
     return 0;
 }

@@ -29,8 +29,8 @@ TEST_CASE("text: fixed_string's properties", "[text]") {
     STATIC_REQUIRE(s8{"FY2008"} == s8{"FY2008"});
     STATIC_REQUIRE_FALSE(s8{"FY2008"} == "FY200");
     // A literal longer than the capacity does not compile.
-    STATIC_REQUIRE(std::is_constructible_v<s8, const char (&)[9]>);
-    STATIC_REQUIRE_FALSE(std::is_constructible_v<s8, const char (&)[10]>);
+    STATIC_REQUIRE(std::is_constructible_v<s8, const char(&)[9]>);
+    STATIC_REQUIRE_FALSE(std::is_constructible_v<s8, const char(&)[10]>);
 
     constexpr auto appended = [] {
         nisc::fixed_string<4> s;

@@ -18,12 +18,24 @@ struct enum_codes;
 template <>
 struct enum_codes<nisc::ministry> {
     static constexpr std::string_view codes[] = {
-        "cabinet_secretariat",       "cabinet_legislation_bureau", "national_personnel_authority",
-        "cabinet_office",            "imperial_household_agency",  "fair_trade_commission",
-        "national_police_agency",    "defense",                    "financial_services_agency",
-        "internal_affairs",          "justice",                    "foreign_affairs",
-        "finance",                   "education",                  "health_labour_welfare",
-        "agriculture",               "economy_trade_industry",     "land_infrastructure_transport",
+        "cabinet_secretariat",
+        "cabinet_legislation_bureau",
+        "national_personnel_authority",
+        "cabinet_office",
+        "imperial_household_agency",
+        "fair_trade_commission",
+        "national_police_agency",
+        "defense",
+        "financial_services_agency",
+        "internal_affairs",
+        "justice",
+        "foreign_affairs",
+        "finance",
+        "education",
+        "health_labour_welfare",
+        "agriculture",
+        "economy_trade_industry",
+        "land_infrastructure_transport",
         "environment",
     };
 };

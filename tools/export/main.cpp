@@ -142,8 +142,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (a == "--version") {
-            std::cout << "nisc-export " << NISC_VERSION_MAJOR << '.' << NISC_VERSION_MINOR << '.'
-                      << NISC_VERSION_PATCH << '\n';
+            std::cout << "nisc-export " << NISC_VERSION_MAJOR << '.' << NISC_VERSION_MINOR << '.' << NISC_VERSION_PATCH
+                      << '\n';
             return 0;
         }
         if (a == "--format" || a == "--output") {

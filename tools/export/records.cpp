@@ -29,7 +29,9 @@ figure figure_of(nisc::money<S> m) {
 figure figure_of(nisc::oku_figure f) {
     return {std::string{nisc::text_plain(f).view()}, std::string{nisc::scale::oku::code}};
 }
-figure figure_of(nisc::percent p) { return {std::string{nisc::text_plain(p).view()}, "percent"}; }
+figure figure_of(nisc::percent p) {
+    return {std::string{nisc::text_plain(p).view()}, "percent"};
+}
 
 // The names of a row: its code and its labels in both languages.
 struct row_names {
@@ -43,7 +45,9 @@ row_names names_of(E e) {
     return {std::string{code_of(e)}, std::string{nisc::name_ja(e)}, std::string{nisc::name_en(e)}};
 }
 
-row_names total_row() { return {std::string{total_code}, "合計", "Total"}; }
+row_names total_row() {
+    return {std::string{total_code}, "合計", "Total"};
+}
 
 std::string basis_code(nisc::fiscal_year fy) {
     const auto b = nisc::basis_of(fy);
@@ -90,7 +94,10 @@ public:
         std::size_t i = 0;
         for (const auto& c : cells) {
             const auto fy = years.at(i++);
-            if constexpr (requires { c.has_value(); c.is_dash(); }) {
+            if constexpr (requires {
+                              c.has_value();
+                              c.is_dash();
+                          }) {
                 add_cell(row, *fy, measure, c);
             } else {
                 add(row, *fy, measure, c);
@@ -198,21 +205,34 @@ constexpr std::string_view column_names[] = {
 };
 }  // namespace
 
-std::span<const std::string_view> columns() { return column_names; }
+std::span<const std::string_view> columns() {
+    return column_names;
+}
 
 std::string cell_text(const record& r, std::size_t column) {
     switch (column) {
-        case 0: return r.table;
-        case 1: return r.code;
-        case 2: return r.label_ja;
-        case 3: return r.fiscal_year ? std::to_string(*r.fiscal_year) : std::string{};
-        case 4: return r.measure;
-        case 5: return r.value;
-        case 6: return r.unit;
-        case 7: return r.label_en;
-        case 8: return r.basis;
-        case 9: return std::string{nisc::text_ja(r.source).view()};
-        default: return {};
+        case 0:
+            return r.table;
+        case 1:
+            return r.code;
+        case 2:
+            return r.label_ja;
+        case 3:
+            return r.fiscal_year ? std::to_string(*r.fiscal_year) : std::string{};
+        case 4:
+            return r.measure;
+        case 5:
+            return r.value;
+        case 6:
+            return r.unit;
+        case 7:
+            return r.label_en;
+        case 8:
+            return r.basis;
+        case 9:
+            return std::string{nisc::text_ja(r.source).view()};
+        default:
+            return {};
     }
 }
 

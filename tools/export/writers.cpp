@@ -294,8 +294,8 @@ std::string records_resource() {
         "fields": [
           )";
     const std::pair<std::string_view, std::string_view> types[] = {
-        {"table", "string"}, {"code", "string"},    {"label_ja", "string"}, {"fiscal_year", "integer"},
-        {"measure", "string"}, {"value", "string"}, {"unit", "string"},     {"label_en", "string"},
+        {"table", "string"},   {"code", "string"},   {"label_ja", "string"}, {"fiscal_year", "integer"},
+        {"measure", "string"}, {"value", "string"},  {"unit", "string"},     {"label_en", "string"},
         {"basis", "string"},   {"source", "string"},
     };
     const std::string_view descriptions[] = {
@@ -319,8 +319,8 @@ std::string records_resource() {
 }
 
 std::string fiscal_resource(const fiscal_view& v) {
-    std::string out = "{\n      \"name\": " + json_string(v.table) + ",\n      \"path\": " +
-                      json_string("data/fiscal/" + v.table + ".csv") +
+    std::string out = "{\n      \"name\": " + json_string(v.table) +
+                      ",\n      \"path\": " + json_string("data/fiscal/" + v.table + ".csv") +
                       ",\n      \"profile\": \"tabular-data-resource\",\n      \"format\": \"csv\",\n"
                       "      \"encoding\": \"utf-8\",\n      \"schema\": {\n        \"missingValues\": [\"\"],\n"
                       "        \"primaryKey\": \"code\",\n        \"fields\": [\n          ";
@@ -342,11 +342,11 @@ std::string fiscal_measures(const std::vector<fiscal_view>& views) {
             const std::string column = "fy" + std::to_string(year);
             if (!out.empty()) out += ",\n      ";
             out += json_string(v.table + "_" + column) + ": {\"source\": " + json_string(column) +
-                   ", \"resource\": " + json_string(v.table) + ", \"currency\": \"JPY\", \"factor\": " +
-                   std::to_string(factor_of(v.unit)) + ", \"direction\": \"expenditure\", \"phase\": " +
-                   json_string(phase_of(basis)) + ", \"fiscalPeriod\": {\"start\": " +
-                   json_string(std::to_string(year) + "-04-01") + ", \"end\": " +
-                   json_string(std::to_string(year + 1) + "-03-31") + "}}";
+                   ", \"resource\": " + json_string(v.table) +
+                   ", \"currency\": \"JPY\", \"factor\": " + std::to_string(factor_of(v.unit)) +
+                   ", \"direction\": \"expenditure\", \"phase\": " + json_string(phase_of(basis)) +
+                   ", \"fiscalPeriod\": {\"start\": " + json_string(std::to_string(year) + "-04-01") +
+                   ", \"end\": " + json_string(std::to_string(year + 1) + "-03-31") + "}}";
         }
     }
     return out;
@@ -358,8 +358,8 @@ std::string fiscal_dimensions(const std::vector<fiscal_view>& views) {
         const auto c = classification_of(v.table);
         if (!out.empty()) out += ",\n      ";
         const std::string res = json_string(v.table);
-        out += json_string(std::string{c.dimension} + "_" + v.table) + ": {\"dimensionType\": " +
-               json_string(c.dimension_type);
+        out += json_string(std::string{c.dimension} + "_" + v.table) +
+               ": {\"dimensionType\": " + json_string(c.dimension_type);
         if (!c.classification_type.empty()) out += ", \"classificationType\": " + json_string(c.classification_type);
         out += ", \"primaryKey\": \"code\", \"attributes\": {\"code\": {\"source\": \"code\", \"resource\": " + res +
                "}, \"label_ja\": {\"source\": \"label_ja\", \"resource\": " + res +
@@ -390,7 +390,8 @@ std::vector<package_file> to_datapackage(const std::vector<record>& records) {
     dp += "  \"title\": " + json_string(std::string{rel.title_ja} + " (" + std::string{rel.date} + ")") + ",\n";
     dp += "  \"description\": " +
           json_string("Every printed figure of the NISC press release of " + std::string{rel.date} +
-                      ", exported from the typed tables of the nisc C++ library") + ",\n";
+                      ", exported from the typed tables of the nisc C++ library") +
+          ",\n";
     dp += "  \"version\": " + json_string(nisc_version_text()) + ",\n";
     dp += "  \"profile\": \"tabular-data-package\",\n";
     dp += "  \"profiles\": {\"fiscal\": \"*\", \"tabular\": \"*\"},\n";
@@ -398,9 +399,10 @@ std::vector<package_file> to_datapackage(const std::vector<record>& records) {
     dp += "  \"granularity\": \"aggregated\",\n";
     dp += "  \"fiscalPeriod\": {\"start\": " + json_string(std::to_string(first_year) + "-04-01") +
           ", \"end\": " + json_string(std::to_string(last_year + 1) + "-03-31") + "},\n";
-    dp += "  \"sources\": [{\"title\": " +
-          json_string(std::string{rel.issuer_ja} + " " + std::string{rel.title_ja} + " (" + std::string{rel.date} + ")") +
-          "}],\n";
+    dp +=
+        "  \"sources\": [{\"title\": " +
+        json_string(std::string{rel.issuer_ja} + " " + std::string{rel.title_ja} + " (" + std::string{rel.date} + ")") +
+        "}],\n";
     dp += "  \"resources\": [\n    " + records_resource();
     for (const auto& v : views) dp += ",\n    " + fiscal_resource(v);
     dp += "\n  ],\n";
