@@ -117,15 +117,15 @@ constexpr bool append_decimal(fixed_string<N>& out, std::int64_t v, int decimals
         u /= 10;
     } while (u != 0);
     while (len <= decimals) digits[len++] = '0';  // 8 tenths is "0.8", not ".8"
-    fixed_string<48> text;
-    if (v < 0) text.push_back('-');
+    fixed_string<48> written;
+    if (v < 0) written.push_back('-');
     for (int i = len - 1; i >= 0; --i) {
-        text.push_back(digits[i]);
+        written.push_back(digits[i]);
         const int whole_left = i - decimals;  // whole-part digits still to come
-        if (grouped && whole_left > 0 && whole_left % 3 == 0) text.push_back(',');
-        if (decimals > 0 && i == decimals) text.push_back('.');
+        if (grouped && whole_left > 0 && whole_left % 3 == 0) written.push_back(',');
+        if (decimals > 0 && i == decimals) written.push_back('.');
     }
-    return out.append(text.view());
+    return out.append(written.view());
 }
 
 // Drops trailing zeros of a fraction, and the point if nothing is left after it: "30.0" -> "30".
