@@ -423,10 +423,12 @@ template <class T>
 }
 
 /// The text of `x` in either language: `nisc::text(nisc::fiscal_year{2008}, nisc::language::en) == "FY2008"`.
+/// For every type whose Japanese and English texts are of one type (all of nisc's).
 template <class T>
+    requires requires(const T& x) {
+        requires std::is_same_v<decltype(text_ja(x)), decltype(text_en(x))>;
+    }
 [[nodiscard]] constexpr auto text(const T& x, language lang) noexcept -> decltype(text_ja(x)) {
-    static_assert(std::is_same_v<decltype(text_ja(x)), decltype(text_en(x))>,
-                  "nisc: text_ja and text_en of one type must return the same text type");
     if (lang == language::en) return text_en(x);
     return text_ja(x);
 }
