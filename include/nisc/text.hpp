@@ -117,15 +117,15 @@ constexpr bool append_decimal(fixed_string<N>& out, std::int64_t v, int decimals
         u /= 10;
     } while (u != 0);
     while (len <= decimals) digits[len++] = '0';  // 8 tenths is "0.8", not ".8"
-    fixed_string<48> text;
-    if (v < 0) text.push_back('-');
+    fixed_string<48> written;
+    if (v < 0) written.push_back('-');
     for (int i = len - 1; i >= 0; --i) {
-        text.push_back(digits[i]);
+        written.push_back(digits[i]);
         const int whole_left = i - decimals;  // whole-part digits still to come
-        if (grouped && whole_left > 0 && whole_left % 3 == 0) text.push_back(',');
-        if (decimals > 0 && i == decimals) text.push_back('.');
+        if (grouped && whole_left > 0 && whole_left % 3 == 0) written.push_back(',');
+        if (decimals > 0 && i == decimals) written.push_back('.');
     }
-    return out.append(text.view());
+    return out.append(written.view());
 }
 
 // Drops trailing zeros of a fraction, and the point if nothing is left after it: "30.0" -> "30".
@@ -312,6 +312,14 @@ template <money_scale S>
 // ---------------------------------------------------------------------------------------------
 // Fiscal years.
 
+namespace detail {
+// A Gregorian year with at least four digits (FY0999, not FY999), the form parse_fiscal_year reads.
+constexpr bool append_year(short_text& out, int year) noexcept {
+    if (year >= 0 && year < 1000) out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    return append_decimal(out, year, 0, false);
+}
+}  // namespace detail
+
 /// A fiscal year as the release names it: `nisc::text_ja(nisc::fiscal_year{2008}) == "平成20年度"`,
 /// `nisc::text_ja(nisc::fiscal_year{1989}) == "平成元年度"`. A year outside 平成 (FY1989–FY2019) is
 /// written by its Gregorian number: `"2020年度"`. Empty for a year that is not `ok()`.
@@ -326,23 +334,24 @@ template <money_scale S>
             detail::append_decimal(out, h->number(), 0, false);
         }
     } else {
-        detail::append_decimal(out, fy.start_year(), 0, false);
+        detail::append_year(out, fy.start_year());
     }
     out.append("年度");
     return out;
 }
-/// `nisc::text_en(nisc::fiscal_year{2008}) == "FY2008"`; empty for a year that is not `ok()`.
+/// `nisc::text_en(nisc::fiscal_year{2008}) == "FY2008"`; years below 1000 get four digits (`FY0999`), so
+/// that parse_fiscal_year reads every year back. Empty for a year that is not `ok()`.
 [[nodiscard]] constexpr short_text text_en(fiscal_year fy) noexcept {
     if (!fy.ok()) return {};
     short_text out{"FY"};
-    detail::append_decimal(out, fy.start_year(), 0, false);
+    detail::append_year(out, fy.start_year());
     return out;
 }
 /// The Gregorian start year: `nisc::text_plain(nisc::fiscal_year{2008}) == "2008"`; empty when not `ok()`.
 [[nodiscard]] constexpr short_text text_plain(fiscal_year fy) noexcept {
     if (!fy.ok()) return {};
     short_text out;
-    detail::append_decimal(out, fy.start_year(), 0, false);
+    detail::append_year(out, fy.start_year());
     return out;
 }
 
@@ -423,12 +432,10 @@ template <class T>
 }
 
 /// The text of `x` in either language: `nisc::text(nisc::fiscal_year{2008}, nisc::language::en) == "FY2008"`.
-/// For every type whose Japanese and English texts are of one type (all of nisc's).
 template <class T>
-    requires requires(const T& x) {
-        requires std::is_same_v<decltype(text_ja(x)), decltype(text_en(x))>;
-    }
 [[nodiscard]] constexpr auto text(const T& x, language lang) noexcept -> decltype(text_ja(x)) {
+    static_assert(std::is_same_v<decltype(text_ja(x)), decltype(text_en(x))>,
+                  "nisc: text_ja and text_en of one type must return the same text type");
     if (lang == language::en) return text_en(x);
     return text_ja(x);
 }

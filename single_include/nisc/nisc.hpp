@@ -133,13 +133,17 @@ public:
 
     /// The value. Dereferencing nothing does not compile in a constant expression and stops the
     /// program at run time (it never reads an indeterminate value).
-    [[nodiscard]] constexpr const T& operator*() const noexcept {
+    [[nodiscard]] constexpr const T& operator*() const& noexcept {
         if (!has_value_) detail::nisc_dereferenced_an_empty_maybe();
         return value_;
     }
+    /// The value of a temporary, as a copy (T is trivially copyable): a reference into the
+    /// temporary would dangle in `for (auto m : *nisc::ranked_by_budget(fy))` before C++23's P2718.
+    [[nodiscard]] constexpr T operator*() const&& noexcept { return **this; }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &**this; }
     /// The value, as operator*.
-    [[nodiscard]] constexpr const T& value() const noexcept { return **this; }
+    [[nodiscard]] constexpr const T& value() const& noexcept { return **this; }
+    [[nodiscard]] constexpr T value() const&& noexcept { return **this; }
     /// The value, or `fallback` for nothing.
     [[nodiscard]] constexpr T value_or(T fallback) const noexcept { return has_value_ ? value_ : fallback; }
 
@@ -397,7 +401,7 @@ template <described_enum E>
 template <described_enum E>
 inline constexpr fixed_array<E, enum_count_v<E>> values_of = [] {
     fixed_array<E, enum_count_v<E>> out{};
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
+    for (std::size_t i = 0; i != out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
     return out;
 }();
 

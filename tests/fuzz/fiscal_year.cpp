@@ -1,10 +1,12 @@
 // Fuzzes nisc::parse_fiscal_year. Properties: a year it reads is ok(); the input is exactly one of
 // the spellings of that year (FY2008, 2008年度, 2008, 平成20年度 / 平成元年度), so formatting the
 // result in the input's spelling gives the input back; and every spelling of the result parses back
-// to it (round trip). 平成1年度 is accepted beside 平成元年度.
+// to it, and so do nisc's own texts of it, text_ja / text_en / text_plain (round trip: format, then
+// parse). 平成1年度 is accepted beside 平成元年度.
 #include "fuzz_check.hpp"
 
 #include <nisc/fiscal_year.hpp>
+#include <nisc/text.hpp>
 
 #include <cstddef>  // std::size_t
 #include <cstdint>  // std::uint8_t
@@ -32,10 +34,26 @@ spelled heisei(int n) {
 
 }  // namespace
 
+// nisc's own texts of a year (<nisc/text.hpp>) read back as that year: format, then parse.
+void texts_read_back(nisc::fiscal_year fy) {
+    if (!fy.ok()) {
+        NISC_FUZZ_CHECK(nisc::text_ja(fy).empty() && nisc::text_en(fy).empty() && nisc::text_plain(fy).empty());
+        return;
+    }
+    NISC_FUZZ_CHECK(nisc::parse_fiscal_year(nisc::text_ja(fy).view()) == fy);
+    NISC_FUZZ_CHECK(nisc::parse_fiscal_year(nisc::text_en(fy).view()) == fy);
+    NISC_FUZZ_CHECK(nisc::parse_fiscal_year(nisc::text_plain(fy).view()) == fy);
+    if (const auto h = nisc::to_heisei(fy)) NISC_FUZZ_CHECK(nisc::parse_fiscal_year(nisc::text_ja(*h).view()) == fy);
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    // Any year from -1 to 10000, from the first two bytes.
+    if (size >= 2) texts_read_back(nisc::fiscal_year{(data[0] << 8 | data[1]) % 10'002 - 1});
+
     const nisc::label text = fuzz_text(data, size);
     const nisc::maybe<nisc::fiscal_year> fy = nisc::parse_fiscal_year(text);
     if (!fy) return 0;
+    texts_read_back(*fy);
     NISC_FUZZ_CHECK(fy->ok());
 
     const int y = fy->start_year();

@@ -7,6 +7,7 @@
 #include "nisc_fuzz_enums.hpp"
 
 #include <nisc/enum_names.hpp>
+#include <nisc/text.hpp>
 
 #include <cstddef>  // std::size_t
 #include <cstdint>  // std::uint8_t
@@ -37,8 +38,11 @@ void fuzz_enum(nisc::label text, std::uint8_t byte) {
     if (const auto i = nisc::index_of(e)) {
         NISC_FUZZ_CHECK(*i < nisc::enum_count_v<E>);
         NISC_FUZZ_CHECK(nisc::from_name<E>(nisc::name_ja(e)) == e && nisc::from_name<E>(nisc::name_en(e)) == e);
+        // The printed texts (<nisc/text.hpp>) read back too.
+        NISC_FUZZ_CHECK(nisc::from_name<E>(nisc::text_ja(e)) == e && nisc::from_name<E>(nisc::text_en(e)) == e);
     } else {
         NISC_FUZZ_CHECK(nisc::name_ja(e).empty() && nisc::name_en(e).empty());
+        NISC_FUZZ_CHECK(nisc::text_ja(e).empty() && nisc::text_en(e).empty());
         NISC_FUZZ_CHECK(!nisc::from_index<E>(static_cast<std::size_t>(byte)));
     }
 }

@@ -162,7 +162,7 @@ def check_snippets(root: pathlib.Path, cxx: str, work: pathlib.Path) -> list[str
     # Reference pages: every block is statements, compiled in a function body of one translation
     # unit that includes every public header; #line points errors at the page.
     body = [f"#include <{h}>" for h in headers] + [
-        "#include <algorithm>", "#include <cstdio>", "#include <optional>", "#include <ranges>", "#include <string>",
+        "#include <algorithm>", "#include <cstdio>", "#include <optional>", "#include <sstream>", "#include <ranges>", "#include <string>",
         "#include <string_view>", "using namespace nisc::literals;", "void reference_snippets() {"]
     count = 0
     for page in sorted((root / "docs" / "reference").rglob("*.md")):

@@ -138,7 +138,13 @@ TEST_CASE("text: fiscal years", "[text]") {
     STATIC_REQUIRE(nisc::text_ja(fiscal_year{2020}) == "2020年度");
     STATIC_REQUIRE(nisc::text_ja(fiscal_year{1988}) == "1988年度");
     STATIC_REQUIRE(nisc::text_en(fiscal_year{2008}) == "FY2008");
-    STATIC_REQUIRE(nisc::text_en(fiscal_year{1}) == "FY1");
+    // Below 1000, four digits: the form parse_fiscal_year reads back.
+    STATIC_REQUIRE(nisc::text_en(fiscal_year{1}) == "FY0001");
+    STATIC_REQUIRE(nisc::text_ja(fiscal_year{999}) == "0999年度");
+    STATIC_REQUIRE(nisc::text_plain(fiscal_year{42}) == "0042");
+    STATIC_REQUIRE(nisc::parse_fiscal_year(nisc::text_en(fiscal_year{1}).view()) == fiscal_year{1});
+    STATIC_REQUIRE(nisc::parse_fiscal_year(nisc::text_ja(fiscal_year{999}).view()) == fiscal_year{999});
+    STATIC_REQUIRE(nisc::parse_fiscal_year(nisc::text_plain(fiscal_year{42}).view()) == fiscal_year{42});
     // Years that are not ok() get no text.
     STATIC_REQUIRE(nisc::text_ja(fiscal_year{0}).empty());
     STATIC_REQUIRE(nisc::text_en(fiscal_year{10'000}).empty());
