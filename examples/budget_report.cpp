@@ -75,10 +75,10 @@ void print_trend() {
 
 void print_areas() {
     std::printf("\n== 別紙3 §2 施策の内訳 (by policy area, 百万円 = million yen)\n");
-    std::printf("%-4s %-44s %8s %8s %8s %6s\n", "row", "area", "FY2006", "FY2007", "FY2008*", "ratio");
+    std::printf("%-4s %-86s %8s %8s %8s %6s\n", "row", "area", "FY2006", "FY2007", "FY2008*", "ratio");
     for (const auto& r : nisc::budget_by_area) {
         std::printf("%-4.*s ", static_cast<int>(nisc::code(r.row).size()), nisc::code(r.row).data());
-        print_label(nisc::name_en(r.row).first(44), 44);
+        print_label(nisc::name_en(r.row), 86);
         for (const auto& c : r.amounts) {
             if (const auto v = c.value()) {
                 std::printf(" %8s", grouped{v->count()}.text);
@@ -122,6 +122,10 @@ void print_summary() {
     }
     std::printf("Errata the checks accept by name:\n");
     for (const auto& e : nisc::errata) {
+        // Only those of the tables printed here: 別紙3 and 本文 §3.
+        const bool budget = e.where.part == nisc::document_part::attachment_3 ||
+                            (e.where.part == nisc::document_part::main_text && e.where.section.starts_with("§3"));
+        if (!budget) continue;
         std::printf("  - %.*s: %.*s\n", static_cast<int>(e.id.size()), e.id.data(), static_cast<int>(e.note.size()),
                     e.note.data());
     }
@@ -136,7 +140,8 @@ int main() {
     print_areas();
     print_ministries();
     print_summary();
-    std::printf("\nEvery consistency check of <nisc/nisc.hpp> held at compile time: ministry sums, area sums\n"
-                "within rounding, ratios, the 億円 roundings of the trend and of the main text.\n");
+    std::printf(
+        "\nEvery consistency check of <nisc/nisc.hpp> held at compile time: ministry sums, area sums\n"
+        "within rounding, ratios, the 億円 roundings of the trend and of the main text.\n");
     return 0;
 }

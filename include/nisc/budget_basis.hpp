@@ -5,7 +5,7 @@
 #include <nisc/enum_names.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstdint>      // std::uint8_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/label.hpp>
 
 namespace nisc {
@@ -19,12 +19,7 @@ enum class budget_basis : std::uint8_t {
 
 template <>
 struct enum_rows<budget_basis> {
-    struct row {
-        budget_basis id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 2> rows{{
+    static constexpr fixed_array<enum_row<budget_basis>, 2> rows{{
         {budget_basis::initial_budget, "当初予算", "initial budget"},
         {budget_basis::budget_request, "概算要求", "budget request"},
     }};

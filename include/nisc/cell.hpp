@@ -4,7 +4,7 @@
 
 #include <nisc/detail/config.hpp>
 
-#include <cstdint>   // std::uint8_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/maybe.hpp>
 
 namespace nisc {

@@ -6,8 +6,8 @@
 #include <nisc/detail/config.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <concepts>     // std::convertible_to
-#include <cstddef>      // std::size_t
+#include <concepts>  // std::convertible_to
+#include <cstddef>   // std::size_t
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 #include <type_traits>  // std::is_enum_v, std::underlying_type_t
@@ -18,6 +18,15 @@ namespace nisc {
 /// one row per enumerator in enumerator order, each row having `id`, `name_ja` and `name_en`.
 template <class E>
 struct enum_rows;
+
+/// The row of an enumeration that needs nothing but its two names.
+/// `static constexpr fixed_array<enum_row<budget_basis>, 2> rows{{{budget_basis::initial_budget, "当初予算", "initial budget"}, ...}};`
+template <class E>
+struct enum_row {
+    E id;
+    label name_ja;
+    label name_en;
+};
 
 /// An enumeration nisc can name and look up.
 template <class E>
@@ -90,7 +99,7 @@ template <described_enum E>
 template <described_enum E>
 inline constexpr fixed_array<E, enum_count_v<E>> values_of = [] {
     fixed_array<E, enum_count_v<E>> out{};
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
+    for (std::size_t i = 0; i != out.size(); ++i) out[i] = enum_rows<E>::rows[i].id;
     return out;
 }();
 

@@ -13,7 +13,7 @@ namespace nisc {
 /// `nisc::find_erratum("summary-businesses-percent")->printed == "8%"`
 struct erratum {
     label id;           ///< stable key, e.g. "summary-businesses-percent"
-    source_ref where;              ///< where the printed figure or label stands
+    source_ref where;   ///< where the printed figure or label stands
     label printed;      ///< what the release prints
     label arithmetic;   ///< what its own figures give instead
     label accepted_by;  ///< the check that lets the printed figure through, or "-"

@@ -6,7 +6,7 @@
 #include <nisc/detail/config.hpp>
 #include <nisc/detail/text.hpp>
 
-#include <compare>      // operator<=>
+#include <compare>  // operator<=>
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 

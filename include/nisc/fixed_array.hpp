@@ -13,7 +13,9 @@ namespace nisc {
 namespace detail {
 // Not constexpr: an index past the end fails to compile in a constant expression and stops the
 // program at run time.
-[[noreturn]] inline void nisc_index_past_the_end() noexcept { NISC_TRAP(); }
+[[noreturn]] inline void nisc_index_past_the_end() noexcept {
+    NISC_TRAP();
+}
 }  // namespace detail
 
 /// N values of T in order; an aggregate (`nisc::fixed_array<int, 3> a{{1, 2, 3}};`), iterable with

@@ -44,9 +44,7 @@ public:
     /// Converts to any type built from a pointer and a length, e.g. label or std::string.
     template <class S>
         requires(std::constructible_from<S, const char*, std::size_t> && !std::is_same_v<S, label>)
-    constexpr operator S() const noexcept(noexcept(S(data_, size_))) {
-        return S(data_, size_);
-    }
+    constexpr operator S() const noexcept(noexcept(S(data_, size_))) { return S(data_, size_); }
 
     [[nodiscard]] constexpr const char* data() const noexcept { return data_; }
     /// Length in bytes.
@@ -79,9 +77,7 @@ public:
     /// Equality with other text, e.g. a label or std::string.
     template <text_like T>
         requires(!std::is_same_v<T, label>)
-    friend constexpr bool operator==(label a, const T& b) noexcept {
-        return a == label{b.data(), b.size()};
-    }
+    friend constexpr bool operator==(label a, const T& b) noexcept { return a == label{b.data(), b.size()}; }
 
 private:
     const char* data_ = "";

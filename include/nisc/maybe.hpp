@@ -19,7 +19,9 @@ inline constexpr nothing_t nothing{0};
 namespace detail {
 // Not constexpr: dereferencing an empty maybe in a constant expression fails to compile here,
 // and at run time stops the program at once.
-[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept { NISC_TRAP(); }
+[[noreturn]] inline void nisc_dereferenced_an_empty_maybe() noexcept {
+    NISC_TRAP();
+}
 }  // namespace detail
 
 /// A value of T, or nothing. `auto v = nisc::budget_of(m, fy); if (v) use(*v);`
@@ -43,13 +45,17 @@ public:
 
     /// The value. Dereferencing nothing does not compile in a constant expression and stops the
     /// program at run time (it never reads an indeterminate value).
-    [[nodiscard]] constexpr const T& operator*() const noexcept {
+    [[nodiscard]] constexpr const T& operator*() const& noexcept {
         if (!has_value_) detail::nisc_dereferenced_an_empty_maybe();
         return value_;
     }
+    /// The value of a temporary, as a copy (T is trivially copyable): a reference into the
+    /// temporary would dangle in `for (auto m : *nisc::ranked_by_budget(fy))` before C++23's P2718.
+    [[nodiscard]] constexpr T operator*() const&& noexcept { return **this; }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &**this; }
     /// The value, as operator*.
-    [[nodiscard]] constexpr const T& value() const noexcept { return **this; }
+    [[nodiscard]] constexpr const T& value() const& noexcept { return **this; }
+    [[nodiscard]] constexpr T value() const&& noexcept { return **this; }
     /// The value, or `fallback` for nothing.
     [[nodiscard]] constexpr T value_or(T fallback) const noexcept { return has_value_ ? value_ : fallback; }
 

@@ -5,7 +5,7 @@
 #include <nisc/enum_names.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstdint>      // std::uint8_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/label.hpp>
 
 namespace nisc {
@@ -13,25 +13,25 @@ namespace nisc {
 /// A government body of 別紙3 §3, in the order printed there.
 /// `nisc::name_ja(nisc::ministry::cabinet_secretariat) == "内閣官房"`
 enum class ministry : std::uint8_t {
-    cabinet_secretariat,           ///< 内閣官房
-    cabinet_legislation_bureau,    ///< 内閣法制局
-    national_personnel_authority,  ///< 人事院
-    cabinet_office,                ///< 内閣府
-    imperial_household_agency,     ///< 宮内庁
-    fair_trade_commission,         ///< 公正取引委員会
-    national_police_agency,        ///< 警察庁
-    defense,                       ///< 防衛省
-    financial_services_agency,     ///< 金融庁
-    internal_affairs,              ///< 総務省
-    justice,                       ///< 法務省
-    foreign_affairs,               ///< 外務省
-    finance,                       ///< 財務省
-    education,                     ///< 文部科学省
-    health_labour_welfare,         ///< 厚生労働省
-    agriculture,                   ///< 農林水産省
-    economy_trade_industry,        ///< 経済産業省
-    land_infrastructure_transport, ///< 国土交通省
-    environment,                   ///< 環境省
+    cabinet_secretariat,            ///< 内閣官房
+    cabinet_legislation_bureau,     ///< 内閣法制局
+    national_personnel_authority,   ///< 人事院
+    cabinet_office,                 ///< 内閣府
+    imperial_household_agency,      ///< 宮内庁
+    fair_trade_commission,          ///< 公正取引委員会
+    national_police_agency,         ///< 警察庁
+    defense,                        ///< 防衛省
+    financial_services_agency,      ///< 金融庁
+    internal_affairs,               ///< 総務省
+    justice,                        ///< 法務省
+    foreign_affairs,                ///< 外務省
+    finance,                        ///< 財務省
+    education,                      ///< 文部科学省
+    health_labour_welfare,          ///< 厚生労働省
+    agriculture,                    ///< 農林水産省
+    economy_trade_industry,         ///< 経済産業省
+    land_infrastructure_transport,  ///< 国土交通省
+    environment,                    ///< 環境省
 };
 
 /// One body's names. English names and abbreviations are those in use in October 2007.
@@ -44,6 +44,7 @@ struct ministry_row {
 
 template <>
 struct enum_rows<ministry> {
+    // clang-format off
     static constexpr fixed_array<ministry_row, 19> rows{{
         {ministry::cabinet_secretariat, "内閣官房", "Cabinet Secretariat", "CAS"},
         {ministry::cabinet_legislation_bureau, "内閣法制局", "Cabinet Legislation Bureau", "CLB"},
@@ -67,6 +68,7 @@ struct enum_rows<ministry> {
         {ministry::land_infrastructure_transport, "国土交通省", "Ministry of Land, Infrastructure and Transport", "MLIT"},
         {ministry::environment, "環境省", "Ministry of the Environment", "MOE"},
     }};
+    // clang-format on
 };
 static_assert(detail::rows_describe_enum<ministry>(enum_rows<ministry>::rows),
               "nisc: ministry rows must follow enumerator order with unique, non-empty names");

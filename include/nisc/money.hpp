@@ -4,9 +4,9 @@
 
 #include <nisc/detail/config.hpp>
 
-#include <compare>      // operator<=>
-#include <concepts>     // std::floating_point
-#include <cstdint>      // std::int64_t, INT64_MAX
+#include <compare>   // operator<=>
+#include <concepts>  // std::floating_point
+#include <cstdint>   // std::int64_t, INT64_MAX
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 
@@ -42,12 +42,15 @@ struct oku {
 
 }  // namespace scale
 
+// clang-format 14 splits a requires-expression followed by &&.
+// clang-format off
 /// What may serve as the scale of an amount: a type naming a positive number of yen per unit.
 template <class S>
 concept money_scale = requires {
     { S::yen } -> std::convertible_to<std::int64_t>;
     { S::label_ja } -> std::convertible_to<label>;
 } && (S::yen > 0);
+// clang-format on
 
 /// True when every amount in `From` is a whole number of `To` units' worth of yen:
 /// converting From -> To is exact (To is the same scale or finer).
@@ -217,7 +220,9 @@ consteval thousand_yen operator""_thousand_yen(unsigned long long n) noexcept {
 consteval million_yen operator""_million_yen(unsigned long long n) noexcept {
     return million_yen{detail::literal_count(n)};
 }
-consteval oku_yen operator""_oku_yen(unsigned long long n) noexcept { return oku_yen{detail::literal_count(n)}; }
+consteval oku_yen operator""_oku_yen(unsigned long long n) noexcept {
+    return oku_yen{detail::literal_count(n)};
+}
 }  // namespace literals
 
 }  // namespace nisc

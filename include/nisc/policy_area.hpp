@@ -5,8 +5,8 @@
 #include <nisc/enum_names.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <concepts>     // std::same_as
-#include <cstdint>      // std::uint8_t
+#include <concepts>  // std::same_as
+#include <cstdint>   // std::uint8_t
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 
@@ -48,9 +48,9 @@ struct policy_area_info {
 /// A printed row's number, area and names.
 struct policy_area_row_info {
     policy_area_row id;
-    label code;     ///< the printed row number, "1-1" to "7"
-    policy_area area;          ///< the area the row belongs to
-    label name_ja;  ///< the printed label after the row number
+    label code;        ///< the printed row number, "1-1" to "7"
+    policy_area area;  ///< the area the row belongs to
+    label name_ja;     ///< the printed label after the row number
     label name_en;
 };
 
@@ -77,8 +77,7 @@ struct enum_rows<policy_area_row> {
          "政府機関（政府機関統一基準遵守に係る体制整備関係）",
          "Government agencies (organisation set up to comply with the unified government standards)"},
         {policy_area_row::government_other_measures, "1-3", policy_area::government_standards,
-         "政府機関（政府機関統一基準遵守に係るその他）",
-         "Government agencies (other unified-standards compliance)"},
+         "政府機関（政府機関統一基準遵守に係るその他）", "Government agencies (other unified-standards compliance)"},
         {policy_area_row::government_other, "2", policy_area::government_other, "政府機関（1以外）",
          "Government agencies (other than 1)"},
         {policy_area_row::local_governments, "3", policy_area::local_governments, "地方公共団体", "Local governments"},
@@ -169,12 +168,15 @@ struct policy_area_rows {
 class policy_area_set {
 public:
     constexpr policy_area_set() noexcept = default;
+    // clang-format 14 glues a fold expression's && to its operands.
+    // clang-format off
     /// The set of the given areas; values outside the enumeration are left out.
     template <class... Areas>
         requires(std::same_as<Areas, policy_area> && ...)
     constexpr explicit policy_area_set(Areas... areas) noexcept {
         (add(areas), ...);
     }
+    // clang-format on
 
     [[nodiscard]] constexpr bool contains(policy_area a) const noexcept {
         const auto i = index_of(a);

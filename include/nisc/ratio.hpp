@@ -4,8 +4,8 @@
 
 #include <nisc/money.hpp>
 
-#include <compare>   // operator<=>
-#include <cstdint>   // std::int64_t
+#include <compare>  // operator<=>
+#include <cstdint>  // std::int64_t
 #include <nisc/maybe.hpp>
 
 namespace nisc {

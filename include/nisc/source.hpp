@@ -5,7 +5,7 @@
 #include <nisc/enum_names.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstdint>      // std::uint8_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/label.hpp>
 
 namespace nisc {
@@ -23,12 +23,7 @@ enum class document_part : std::uint8_t {
 
 template <>
 struct enum_rows<document_part> {
-    struct row {
-        document_part id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 7> rows{{
+    static constexpr fixed_array<enum_row<document_part>, 7> rows{{
         {document_part::main_text, "本文", "main text"},
         {document_part::attachment_1, "別紙1", "Attachment 1"},
         {document_part::attachment_2, "別紙2", "Attachment 2"},
@@ -43,27 +38,23 @@ static_assert(detail::rows_describe_enum<document_part>(enum_rows<document_part>
 
 /// The unit a figure is printed in.
 enum class printed_unit : std::uint8_t {
-    none,          ///< a name, label or date: no unit
+    none,           ///< a name, label or date: no unit
     yen_thousands,  ///< 千円
     yen_millions,   ///< 百万円
     yen_oku,        ///< 億円
-    percent,       ///< %
-    measures,      ///< 施策 (measures of Secure Japan 2007)
-    bodies,        ///< 機関 / 府省庁 (government bodies)
-    systems,       ///< システム (information systems)
-    sectors,       ///< 分野 (critical-infrastructure sectors)
-    items,         ///< items of a printed list
-    times,         ///< 回 (occurrences: 第14回, 2回)
+    percent,        ///< %
+    measures,       ///< 施策 (measures of Secure Japan 2007)
+    bodies,         ///< 機関 / 府省庁 (government bodies)
+    systems,        ///< システム (information systems)
+    sectors,        ///< 分野 (critical-infrastructure sectors)
+    items,          ///< items of a printed list
+    times,          ///< 回 (occurrences: 第14回, 2回)
 };
 
 template <>
 struct enum_rows<printed_unit> {
-    struct row {
-        printed_unit id;
-        label name_ja;  ///< the unit as printed
-        label name_en;  ///< the unit's code in exports
-    };
-    static constexpr fixed_array<row, 11> rows{{
+    // name_ja: the unit as printed; name_en: the unit's code in exports.
+    static constexpr fixed_array<enum_row<printed_unit>, 11> rows{{
         {printed_unit::none, "(なし)", "none"},
         {printed_unit::yen_thousands, "千円", "thousand_yen"},
         {printed_unit::yen_millions, "百万円", "million_yen"},

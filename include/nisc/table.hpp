@@ -6,7 +6,7 @@
 #include <nisc/source.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstddef>   // std::size_t
+#include <cstddef>  // std::size_t
 #include <nisc/maybe.hpp>
 
 namespace nisc {

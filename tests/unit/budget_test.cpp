@@ -172,8 +172,8 @@ TEST_CASE("check: ministry rows in printed order", "[budget][check]") {
 }
 
 TEST_CASE("check: ministry amounts sum to the printed total", "[budget][check]") {
-    STATIC_REQUIRE(nisc::detail::ministry_amounts_sum_to_total(nisc::budget_by_ministry,
-                                                               nisc::budget_by_ministry_total.value));
+    STATIC_REQUIRE(
+        nisc::detail::ministry_amounts_sum_to_total(nisc::budget_by_ministry, nisc::budget_by_ministry_total.value));
     // One thousand yen more for one body in one year breaks it, in every year.
     for (std::size_t y = 0; y < 3; ++y) {
         auto t = nisc::budget_by_ministry;

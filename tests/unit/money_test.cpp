@@ -30,16 +30,26 @@ TEST_CASE("money: the type's properties", "[money]") {
 }
 
 template <class To, class From>
-concept convertible_by_convert = requires(From f) { nisc::convert<To>(f); };
+concept convertible_by_convert = requires(From f) {
+    nisc::convert<To>(f);
+};
 template <class To, class From>
-concept convertible_by_round_half_up = requires(From f) { nisc::round_half_up<To>(f); };
+concept convertible_by_round_half_up = requires(From f) {
+    nisc::round_half_up<To>(f);
+};
 template <class To, class From>
-concept convertible_by_truncate = requires(From f) { nisc::truncate<To>(f); };
+concept convertible_by_truncate = requires(From f) {
+    nisc::truncate<To>(f);
+};
 
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+    a + b;
+};
 template <class A, class B>
-concept comparable = requires(A a, B b) { a < b; };
+concept comparable = requires(A a, B b) {
+    a < b;
+};
 
 TEST_CASE("money: arithmetic and order only within one scale", "[money]") {
     STATIC_REQUIRE(addable<thousand_yen, thousand_yen>);

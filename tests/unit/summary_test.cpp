@@ -127,16 +127,13 @@ TEST_CASE("check: the summary erratum states the arithmetic", "[summary][check]"
                                                              nisc::budget_by_area));
     auto wrong_exact = nisc::summary_percent_errata;
     wrong_exact[0].on_exact_figures = percent{10};
-    REQUIRE_FALSE(
-        nisc::detail::summary_percent_errata_hold(wrong_exact, nisc::budget_summary, nisc::budget_by_area));
+    REQUIRE_FALSE(nisc::detail::summary_percent_errata_hold(wrong_exact, nisc::budget_summary, nisc::budget_by_area));
     auto wrong_printed = nisc::summary_percent_errata;
     wrong_printed[0].on_printed_figures = percent{8};
-    REQUIRE_FALSE(
-        nisc::detail::summary_percent_errata_hold(wrong_printed, nisc::budget_summary, nisc::budget_by_area));
+    REQUIRE_FALSE(nisc::detail::summary_percent_errata_hold(wrong_printed, nisc::budget_summary, nisc::budget_by_area));
     auto wrong_heading = nisc::summary_percent_errata;
     wrong_heading[0].heading = summary_heading::individuals;
-    REQUIRE_FALSE(
-        nisc::detail::summary_percent_errata_hold(wrong_heading, nisc::budget_summary, nisc::budget_by_area));
+    REQUIRE_FALSE(nisc::detail::summary_percent_errata_hold(wrong_heading, nisc::budget_summary, nisc::budget_by_area));
 }
 
 TEST_CASE("check: the headline", "[summary][check]") {

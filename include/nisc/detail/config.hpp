@@ -28,8 +28,7 @@ inline constexpr bool source_is_utf8 =
     static_cast<unsigned char>("\u5186"[1]) == 0x86 && static_cast<unsigned char>("\u5186"[2]) == 0x86 &&
     static_cast<unsigned char>("円"[0]) == 0xE5 && static_cast<unsigned char>("円"[1]) == 0x86 &&
     static_cast<unsigned char>("円"[2]) == 0x86;
-static_assert(source_is_utf8,
-              "nisc: source and execution charsets must be UTF-8 (MSVC: compile with /utf-8)");
+static_assert(source_is_utf8, "nisc: source and execution charsets must be UTF-8 (MSVC: compile with /utf-8)");
 
 }  // namespace nisc::detail
 

@@ -4,7 +4,7 @@
 
 #include <nisc/label.hpp>
 
-#include <cstddef>   // std::size_t
+#include <cstddef>  // std::size_t
 #include <nisc/maybe.hpp>
 
 namespace nisc::detail {

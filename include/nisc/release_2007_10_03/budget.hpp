@@ -15,8 +15,8 @@
 #include <nisc/table.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::uint8_t
+#include <cstddef>  // std::size_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/maybe.hpp>
 #include <nisc/label.hpp>
 
@@ -43,12 +43,7 @@ enum class trend_line : std::uint8_t {
 
 template <>
 struct enum_rows<trend_line> {
-    struct row {
-        trend_line id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 3> rows{{
+    static constexpr fixed_array<enum_row<trend_line>, 3> rows{{
         {trend_line::initial_budget, "当初予算", "initial budget"},
         {trend_line::supplementary_budget, "補正予算", "supplementary budget"},
         {trend_line::total, "合計", "total"},
@@ -99,6 +94,7 @@ struct area_budget_row {
 inline constexpr table<area_budget_row, 9, 3> budget_by_area{
     {document_part::attachment_3, "§2 施策の内訳", printed_unit::yen_millions},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {policy_area_row::government_systems, {million_yen{20'715}, million_yen{18'113}, million_yen{19'156}}, percent{111}},
         {policy_area_row::government_organisation, {blank, blank, million_yen{557}}, blank},
@@ -110,6 +106,7 @@ inline constexpr table<area_budget_row, 9, 3> budget_by_area{
         {policy_area_row::individuals, {million_yen{41}, million_yen{1'521}, million_yen{2'654}}, percent{174}},
         {policy_area_row::cross_cutting_foundations, {million_yen{5'884}, million_yen{7'502}, million_yen{5'809}}, percent{77}},
     }},
+    // clang-format on
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -125,6 +122,7 @@ struct ministry_budget_row {
 inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
     {document_part::attachment_3, "§3 府省庁別予算額", printed_unit::yen_thousands},
     {fiscal_year{2006}},
+    // clang-format off
     {{
         {ministry::cabinet_secretariat, {thousand_yen{353'416}, thousand_yen{867'606}, thousand_yen{1'423'189}}},
         {ministry::cabinet_legislation_bureau, {thousand_yen{6'832}, thousand_yen{7'743}, thousand_yen{7'743}}},
@@ -146,6 +144,7 @@ inline constexpr table<ministry_budget_row, 19, 3> budget_by_ministry{
         {ministry::land_infrastructure_transport, {thousand_yen{597'142}, thousand_yen{466'473}, thousand_yen{483'031}}},
         {ministry::environment, {thousand_yen{123'598}, thousand_yen{174'262}, thousand_yen{95'827}}},
     }},
+    // clang-format on
 };
 
 /// 別紙3 §3, the printed 合計 row, 千円, FY2006–FY2008.
@@ -163,7 +162,7 @@ namespace detail {
 
 // The sum of the printed cells of an area's rows in one column of 別紙3 §2; empty when all are blank.
 constexpr maybe<million_yen> area_sum(const table<area_budget_row, 9, 3>& t, policy_area a,
-                                              std::size_t column) noexcept {
+                                      std::size_t column) noexcept {
     maybe<million_yen> sum;
     for (const auto& r : t) {
         if (area_of(r.row) != a) continue;
@@ -221,26 +220,46 @@ constexpr bool area_rows_sum_to_total(const table<area_budget_row, 9, 3>& t, yea
     return true;
 }
 
+// The sums of each area's printed cells in one column of 別紙3 §2, in one pass (`has[a]` false
+// where all of an area's cells are blank).
+struct area_column_sums {
+    fixed_array<million_yen, 7> sum;
+    fixed_array<bool, 7> has;
+};
+constexpr area_column_sums area_sums(const table<area_budget_row, 9, 3>& t, std::size_t column) noexcept {
+    area_column_sums out{};
+    for (const auto& r : t) {
+        const auto a = area_of(r.row);
+        const auto v = r.amounts[column].value();
+        if (!a || !v) continue;
+        const auto i = static_cast<std::size_t>(*a);
+        out.sum[i] += *v;
+        out.has[i] = true;
+    }
+    return out;
+}
+
 // Each printed 前年比 is the half-up percentage FY2008 / FY2007 of its row's area, printed on the
 // area's first row only (the 111% on row 1-1 is area 1's: rows 1-1 + 1-2 + 1-3).
 constexpr bool area_ratios_match(const table<area_budget_row, 9, 3>& t) noexcept {
     const auto prev = t.years.index_of(fiscal_year{2007});
     const auto curr = t.years.index_of(fiscal_year{2008});
     if (!prev || !curr) return false;
+    const area_column_sums from = area_sums(t, *prev);
+    const area_column_sums to = area_sums(t, *curr);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
         const auto& r = t.rows[i];
         const auto area = area_of(r.row);
         if (!area) return false;
         const bool first_of_area = i == 0 || area_of(t.rows[i - 1].row) != area;
-        const auto printed = r.ratio_to_previous_year.value();
         if (!first_of_area) {
             if (!r.ratio_to_previous_year.is_blank()) return false;
             continue;
         }
-        const auto from = area_sum(t, *area, *prev);
-        const auto to = area_sum(t, *area, *curr);
-        if (!printed || !from || !to) return false;
-        const auto q = ratio_of(*to, *from);
+        const auto a = static_cast<std::size_t>(*area);
+        const auto printed = r.ratio_to_previous_year.value();
+        if (!printed || !from.has[a] || !to.has[a]) return false;
+        const auto q = ratio_of(to.sum[a], from.sum[a]);
         if (!q || round_half_up_percent(*q) != *printed) return false;
     }
     return true;
@@ -300,7 +319,8 @@ static_assert(detail::area_rows_sum_to_total(budget_by_area, budget_by_ministry.
               "nisc: budget_by_area: each year's rows must sum to the ministry total within their rounding");
 static_assert(detail::area_ratios_match(budget_by_area),
               "nisc: budget_by_area: each printed ratio to the previous year must be its area's half-up percentage");
-static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years, budget_by_ministry_total.value),
+static_assert(detail::trend_rounds_ministry_totals(budget_trend, budget_by_ministry.years,
+                                                   budget_by_ministry_total.value),
               "nisc: budget_trend: FY2006-FY2008 figures must be the half-up rounding of the ministry totals");
 static_assert(detail::trend_total_is_initial_without_supplement(budget_trend),
               "nisc: budget_trend: the total must equal the initial budget where no supplementary budget is printed");

@@ -33,18 +33,12 @@ enum class critical_infrastructure_sector : std::uint8_t {
     logistics,                       ///< 物流
 };
 
-/// A sector's names; the English is nisc's translation.
-struct critical_infrastructure_sector_row {
-    critical_infrastructure_sector id;
-    label name_ja;
-    label name_en;
-};
-
 }  // namespace release_2007_10_03
 
+// The English names are nisc's translations.
 template <>
 struct enum_rows<critical_infrastructure_sector> {
-    static constexpr fixed_array<critical_infrastructure_sector_row, 10> rows{{
+    static constexpr fixed_array<enum_row<critical_infrastructure_sector>, 10> rows{{
         {critical_infrastructure_sector::information_and_communications, "情報通信"_label, "Information and communications"_label},
         {critical_infrastructure_sector::finance, "金融"_label, "Finance"_label},
         {critical_infrastructure_sector::aviation, "航空"_label, "Aviation"_label},

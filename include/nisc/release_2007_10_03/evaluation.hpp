@@ -106,7 +106,7 @@ static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.val
               "nisc: evaluation_progress_surveys: two surveys (2回), in order, within FY2007");
 static_assert(detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
                                              release_date.value),
-              "nisc: evaluation_cycle: the work must stay within one fiscal year; the plans fed start after the release");
+              "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
 
 }  // namespace nisc
 

@@ -76,7 +76,7 @@ constexpr bool glossary_holds(const fixed_array<glossary_entry, 3>& entries, int
 }  // namespace detail
 
 static_assert(detail::glossary_holds(glossary.value, 3),
-              "nisc: glossary: footnotes 1-3 in order; 重要インフラ must expand to the ten sectors in printed order");
+              "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
 
 }  // namespace nisc
 

@@ -66,12 +66,7 @@ enum class jre_response_phase : std::uint8_t {
 
 template <>
 struct enum_rows<jre_response_phase> {
-    struct row {
-        jre_response_phase id;
-        label name_ja;
-        label name_en;
-    };
-    static constexpr fixed_array<row, 2> rows{{
+    static constexpr fixed_array<enum_row<jre_response_phase>, 2> rows{{
         {jre_response_phase::interim, "当面の対応"_label, "interim response"_label},
         {jre_response_phase::future, "今後の対応"_label, "future response"_label},
     }};

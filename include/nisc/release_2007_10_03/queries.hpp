@@ -8,7 +8,7 @@
 #include <nisc/release_2007_10_03/summary.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstddef>   // std::size_t
+#include <cstddef>  // std::size_t
 #include <nisc/maybe.hpp>
 
 namespace nisc {
@@ -101,7 +101,9 @@ template <class Key>
 /// (budget_of(x, to) - budget_of(x, from)) / budget_of(x, from), exact.
 /// `nisc::round_half_up_percent(*nisc::growth_of(nisc::policy_area::individuals, nisc::fiscal_year{2007}, nisc::fiscal_year{2008})) == nisc::percent{74}`
 template <class Key>
-    requires requires(Key k, fiscal_year fy) { budget_of(k, fy)->count(); }
+    requires requires(Key k, fiscal_year fy) {
+        budget_of(k, fy)->count();
+    }
 [[nodiscard]] constexpr maybe<ratio> growth_of(Key k, fiscal_year from, fiscal_year to) noexcept {
     const auto a = budget_of(k, from);
     const auto b = budget_of(k, to);

@@ -12,8 +12,8 @@
 #include <nisc/table.hpp>
 
 #include <nisc/fixed_array.hpp>
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::uint8_t
+#include <cstddef>  // std::size_t
+#include <cstdint>  // std::uint8_t
 #include <nisc/label.hpp>
 
 namespace nisc {
@@ -83,14 +83,15 @@ inline constexpr sourced<summary_headline> budget_headline{
 struct summary_row {
     summary_heading heading;
     fixed_array<oku_figure, 2> amounts;  ///< FY2007 当初予算, FY2008 概算要求
-    oku_figure increase;                ///< 〜億円増
-    percent increase_percent;           ///< 〜%増
+    oku_figure increase;                 ///< 〜億円増
+    percent increase_percent;            ///< 〜%増
 };
 
 /// 本文 §3(2) 施策の内訳, 億円, FY2007 and FY2008, as printed (one decimal where printed so).
 inline constexpr table<summary_row, 5, 2> budget_summary{
     {document_part::main_text, "§3(2) 施策の内訳", printed_unit::yen_oku},
     {fiscal_year{2007}},
+    // clang-format off
     {{
         {summary_heading::e_government, {oku_figure::whole(190), oku_figure::whole(229)}, oku_figure::whole(39), percent{21}},
         {summary_heading::e_local_government, {oku_figure::tenths(8), oku_figure::tenths(28)}, oku_figure::whole(2), percent{250}},
@@ -98,6 +99,7 @@ inline constexpr table<summary_row, 5, 2> budget_summary{
         {summary_heading::businesses, {oku_figure::whole(15), oku_figure::whole(16)}, oku_figure::whole(1), percent{8}},
         {summary_heading::individuals, {oku_figure::whole(15), oku_figure::whole(27)}, oku_figure::whole(12), percent{80}},
     }},
+    // clang-format on
 };
 
 /// A printed percentage of §3(2) that its own figures do not give, and what they give.
@@ -106,7 +108,7 @@ struct summary_percent_erratum {
     percent printed;             ///< what §3(2) prints
     percent on_printed_figures;  ///< half-up of increase / FY2007 on the printed 億円 figures
     percent on_exact_figures;    ///< half-up of the same on 別紙3 §2's 百万円 figures
-    label erratum_id; ///< its entry in nisc::errata
+    label erratum_id;            ///< its entry in nisc::errata
 };
 
 /// The one such percentage: 企業関係 prints 8%; 1 / 15 gives 7%, 1,639 / 1,482 gives 11%.
@@ -126,7 +128,7 @@ constexpr bool rounds_to(oku_figure printed, million_yen exact) noexcept {
 
 // The 別紙3 §2 amount behind a heading in one column of that table: the sum of its areas.
 constexpr maybe<million_yen> heading_sum(const table<area_budget_row, 9, 3>& areas, policy_area_set covered,
-                                                 std::size_t column) noexcept {
+                                         std::size_t column) noexcept {
     maybe<million_yen> sum;
     for (const auto a : values_of<policy_area>) {
         if (!covered.contains(a)) continue;
@@ -177,8 +179,8 @@ constexpr bool summary_percents_match(const table<summary_row, 5, 2>& summary,
         if (*computed == r.increase_percent) continue;
         bool excused = false;
         for (const auto& e : errata) {
-            excused = excused || (e.heading == r.heading && e.printed == r.increase_percent &&
-                                  e.on_printed_figures == *computed);
+            excused = excused ||
+                      (e.heading == r.heading && e.printed == r.increase_percent && e.on_printed_figures == *computed);
         }
         if (!excused) return false;
     }

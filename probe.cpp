@@ -1,0 +1,1 @@
+#include <nisc/nisc.hpp>

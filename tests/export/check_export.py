@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Proof of identity for nisc-export: reads its output back with Python's csv and json modules and
+compares every record with the records the typed API gives (tests/export/api_records.cpp, run as a
+separate program). Exit status 0 when they agree, 1 with a list of differences when they do not.
+
+usage: check_export.py --exporter EXE --api EXE --workdir DIR --format csv|json|datapackage
+       check_export.py --api EXE --check-csv FILE       (check a given CSV file, e.g. a doctored one)
+       check_export.py --api EXE --check-json FILE
+       check_export.py --api EXE --check-package DIR
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+FIXED_COLUMNS = ["table", "code", "label_ja", "fiscal_year", "measure", "value", "unit"]
+KEY = ("table", "code", "fiscal_year", "measure")
+COMPARED = ("label_ja", "value", "unit", "label_en")
+MEASURES = {"amount", "change", "change_percent", "ratio_percent", "count", "share_percent"}
+MONEY_FACTORS = {"thousand_yen": 1000, "million_yen": 1000000, "oku_yen": 100000000}
+
+# A few figures typed here straight from the release, so that a change reaching both the exporter
+# and the API (a figure edited in the headers) is noticed too, beyond the compile-time checks.
+PRINTED = {
+    ("budget_request_total", "request_total", "2008", "amount"): "33750",
+    ("budget_trend", "initial_budget", "2004", "amount"): "267",
+    ("budget_trend", "total", "2005", "amount"): "288",
+    ("budget_by_area", "1-1", "2006", "amount"): "20715",
+    ("budget_by_area", "1-1", "2008", "ratio_percent"): "111",
+    ("budget_by_area", "7", "2008", "ratio_percent"): "77",
+    ("budget_by_ministry", "defense", "2006", "amount"): "12796446",
+    ("budget_by_ministry", "total", "2008", "amount"): "33750112",
+    ("budget_summary", "e_local_government", "2007", "amount"): "0.8",
+    ("budget_summary", "critical_infrastructure", "2008", "change"): "0.5",
+    ("budget_summary", "businesses", "2008", "change_percent"): "8",
+    ("budget_summary", "total", "2008", "change_percent"): "13",
+}
+# Cells the release leaves blank or prints as "-": they must have no record.
+NOT_FIGURES = [
+    ("budget_by_area", "1-2", "2006", "amount"),
+    ("budget_by_area", "2", "2006", "amount"),
+    ("budget_by_area", "1-2", "2008", "ratio_percent"),
+    ("budget_trend", "supplementary_budget", "2006", "amount"),
+]
+
+
+def expected_records(api_exe):
+    out = subprocess.run([api_exe], check=True, stdout=subprocess.PIPE).stdout.decode("utf-8")
+    records = {}
+    for line in out.splitlines():
+        table, code, label_ja, fy, measure, value, unit, label_en = line.split("\t")
+        key = (table, code, fy, measure)
+        if key in records:
+            raise SystemExit(f"api_records: duplicate key {key}")
+        records[key] = {"label_ja": label_ja, "value": value, "unit": unit, "label_en": label_en}
+    if not records:
+        raise SystemExit("api_records printed nothing")
+    return records
+
+
+def compare(records, expected, where):
+    """Every record matches the API, each once, and nothing is missing or extra."""
+    errors = []
+    seen = {}
+    for i, r in enumerate(records):
+        key = tuple(r[k] for k in KEY)
+        if key in seen:
+            errors.append(f"{where}: record {i} repeats {key}")
+            continue
+        seen[key] = r
+        if r["measure"] not in MEASURES:
+            errors.append(f"{where}: record {i} {key}: unknown measure")
+        if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", r["value"]):
+            errors.append(f"{where}: record {i} {key}: value {r['value']!r} is not a bare figure")
+        want = expected.get(key)
+        if want is None:
+            errors.append(f"{where}: record {i} {key} is not in the typed API")
+            continue
+        for field in COMPARED:
+            if r[field] != want[field]:
+                errors.append(f"{where}: {key} {field}: export {r[field]!r}, API {want[field]!r}")
+    for key in expected:
+        if key not in seen:
+            errors.append(f"{where}: {key} is in the typed API but not in the export")
+    for key, value in PRINTED.items():
+        if key not in seen or seen[key]["value"] != value:
+            got = seen[key]["value"] if key in seen else None
+            errors.append(f"{where}: {key}: the release prints {value}, the export has {got!r}")
+    for key in NOT_FIGURES:
+        if key in seen:
+            errors.append(f"{where}: {key}: a blank or '-' cell has a record")
+    return errors
+
+
+def read_csv_bytes(data, where):
+    errors = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        errors.append(f"{where}: starts with a byte-order mark")
+    text = data.decode("utf-8")  # raises on anything but UTF-8
+    if not text.endswith("\r\n") or re.search(r"(?<!\r)\n", text):
+        errors.append(f"{where}: lines must end with CRLF (RFC 4180)")
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    header, body = rows[0], rows[1:]
+    if header[: len(FIXED_COLUMNS)] != FIXED_COLUMNS:
+        errors.append(f"{where}: columns start {header[:len(FIXED_COLUMNS)]}, not {FIXED_COLUMNS}")
+    records = []
+    for n, row in enumerate(body, start=2):
+        if len(row) != len(header):
+            errors.append(f"{where}: line {n} has {len(row)} fields, the header {len(header)}")
+            continue
+        records.append(dict(zip(header, row)))
+    return records, errors
+
+
+def check_csv(path, expected):
+    with open(path, "rb") as f:
+        records, errors = read_csv_bytes(f.read(), path)
+    return errors + compare(records, expected, path)
+
+
+def check_json(path, expected):
+    with open(path, "rb") as f:
+        # Numbers are kept as the text they were written with, so 0.8 stays "0.8".
+        doc = json.loads(f.read().decode("utf-8"), parse_float=str, parse_int=str)
+    errors = []
+    for field in ("source", "tables", "errata", "records"):
+        if field not in doc:
+            errors.append(f"{path}: no {field!r}")
+    if errors:
+        return errors
+    if doc["source"].get("date") != "2007-10-03":
+        errors.append(f"{path}: source date {doc['source'].get('date')!r}")
+    if not doc["errata"] or any("id" not in e or "printed" not in e for e in doc["errata"]):
+        errors.append(f"{path}: errata missing or incomplete")
+    records = []
+    for r in doc["records"]:
+        if not isinstance(r.get("source"), dict) or not r["source"].get("section"):
+            errors.append(f"{path}: record without provenance: {r}")
+        flat = {k: ("" if r.get(k) is None else str(r.get(k))) for k in KEY + COMPARED}
+        records.append(flat)
+    return errors + compare(records, expected, path)
+
+
+def check_package(directory, expected, csv_bytes=None):
+    errors = []
+    with open(os.path.join(directory, "datapackage.json"), encoding="utf-8") as f:
+        dp = json.load(f, parse_float=str)
+    resources = {r["name"]: r for r in dp.get("resources", [])}
+    if "records" not in resources:
+        return [f"{directory}: no 'records' resource"]
+    records_path = os.path.join(directory, resources["records"]["path"])
+    errors += check_csv(records_path, expected)
+    if csv_bytes is not None:
+        with open(records_path, "rb") as f:
+            if f.read() != csv_bytes:
+                errors.append(f"{records_path}: differs from --format csv")
+    with open(records_path, "rb") as f:
+        records, _ = read_csv_bytes(f.read(), records_path)
+    names = [fld["name"] for fld in resources["records"]["schema"]["fields"]]
+    with open(records_path, encoding="utf-8", newline="") as f:
+        if next(csv.reader(f)) != names:
+            errors.append(f"{records_path}: header differs from the schema's fields")
+
+    amounts = {}
+    for r in records:
+        if r["measure"] == "amount" and r["unit"] in MONEY_FACTORS and r["fiscal_year"]:
+            amounts[(r["table"], r["code"], r["fiscal_year"])] = r
+    measures = dp.get("model", {}).get("measures", {})
+    if not measures or not dp.get("model", {}).get("dimensions"):
+        errors.append(f"{directory}: no fiscal model")
+    covered = set()
+    for name, m in measures.items():
+        table, column = m["resource"], m["source"]
+        year = column[2:]
+        res = resources.get(table)
+        if res is None:
+            errors.append(f"{directory}: measure {name} names no resource")
+            continue
+        if m.get("currency") != "JPY":
+            errors.append(f"{directory}: measure {name}: currency {m.get('currency')!r}")
+        if m.get("fiscalPeriod") != {"start": f"{year}-04-01", "end": f"{int(year) + 1}-03-31"}:
+            errors.append(f"{directory}: measure {name}: fiscal period {m.get('fiscalPeriod')}")
+        with open(os.path.join(directory, res["path"]), encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        for row in rows:
+            cell = row[column]
+            key = (table, row["code"], year)
+            if cell == "":
+                if key in amounts:
+                    errors.append(f"{directory}: {res['path']} {key}: empty, records.csv has {amounts[key]['value']}")
+                continue
+            covered.add(key)
+            rec = amounts.get(key)
+            if rec is None:
+                errors.append(f"{directory}: {res['path']} {key}={cell} is not in records.csv")
+                continue
+            if cell != rec["value"]:
+                errors.append(f"{directory}: {res['path']} {key}: {cell}, records.csv {rec['value']}")
+            if int(m.get("factor", 0)) != MONEY_FACTORS[rec["unit"]]:
+                errors.append(f"{directory}: measure {name}: factor {m.get('factor')} for {rec['unit']}")
+            phase = {"initial_budget": "approved", "budget_request": "proposed"}[rec["basis"]]
+            if m.get("phase") != phase:
+                errors.append(f"{directory}: measure {name}: phase {m.get('phase')!r}, basis {rec['basis']}")
+    for key in amounts:
+        if key not in covered:
+            errors.append(f"{directory}: amount {key} of records.csv is in no fiscal resource")
+    return errors
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def export_and_check(args, expected):
+    work = args.workdir
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    errors = []
+    stdout_csv = run([args.exporter], check=True).stdout
+    if args.format == "csv":
+        path = os.path.join(work, "export.csv")
+        run([args.exporter, "--format", "csv", "--output", path], check=True)
+        with open(path, "rb") as f:
+            if f.read() != stdout_csv:
+                errors.append("--output FILE and standard output differ")
+        errors += check_csv(path, expected)
+    elif args.format == "json":
+        path = os.path.join(work, "export.json")
+        run([args.exporter, "--format", "json", "--output", path], check=True)
+        errors += check_json(path, expected)
+    else:
+        path = os.path.join(work, "package")
+        run([args.exporter, "--format", "datapackage", "--output", path], check=True)
+        errors += check_package(path, expected, csv_bytes=stdout_csv)
+        # Writing again into the existing directory replaces the files in place.
+        run([args.exporter, "--format", "datapackage", "--output", path], check=True)
+        errors += check_package(path, expected, csv_bytes=stdout_csv)
+    leftovers = [n for n in os.listdir(work) if ".tmp-" in n]
+    if leftovers:
+        errors.append(f"temporary files left behind: {leftovers}")
+    return errors
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--api", required=True)
+    p.add_argument("--exporter")
+    p.add_argument("--workdir")
+    p.add_argument("--format", choices=["csv", "json", "datapackage"])
+    p.add_argument("--check-csv")
+    p.add_argument("--check-json")
+    p.add_argument("--check-package")
+    args = p.parse_args()
+    expected = expected_records(args.api)
+    if args.check_csv:
+        errors = check_csv(args.check_csv, expected)
+    elif args.check_json:
+        errors = check_json(args.check_json, expected)
+    elif args.check_package:
+        errors = check_package(args.check_package, expected)
+    else:
+        errors = export_and_check(args, expected)
+    for e in errors:
+        print(e)
+    if errors:
+        print(f"FAILED: {len(errors)} difference(s) between the export and the typed API")
+        return 1
+    print(f"OK: {len(expected)} records identical to the typed API")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

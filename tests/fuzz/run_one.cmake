@@ -1,0 +1,20 @@
+# `cmake -DFUZZER=<exe> -DARGS=<a|b|...> -P run_one.cmake`: runs one fuzz target, keeps its chatter
+# out of the test log, and prints only its final statistics, or the whole tail when it finds
+# something (libFuzzer then exits non-zero and has written the input under findings/).
+cmake_minimum_required(VERSION 3.25)
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND "${FUZZER}" ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+string(REGEX MATCHALL "stat::[a-z_]+: *[0-9]+" stats "${out}")
+string(REGEX MATCH "Done [0-9]+ runs in [0-9]+ second" done "${out}")
+get_filename_component(name "${FUZZER}" NAME)
+string(REPLACE ";" ", " stats "${stats}")
+message("${name}: ${done}s; ${stats}")
+if(NOT rc EQUAL 0)
+  string(LENGTH "${out}" length)
+  if(length GREATER 6000)
+    math(EXPR from "${length} - 6000")
+    string(SUBSTRING "${out}" ${from} -1 out)
+  endif()
+  message("${out}")
+  message(FATAL_ERROR "nisc: ${name} found a failing input (exit ${rc})")
+endif()
