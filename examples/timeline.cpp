@@ -20,7 +20,9 @@ struct line {
     nisc::source_ref source;
 };
 
-void add(std::vector<line>& lines, const nisc::event& e) { lines.push_back({e.when, e.name_ja, e.name_en, e.source}); }
+void add(std::vector<line>& lines, const nisc::event& e) {
+    lines.push_back({e.when, e.name_ja, e.name_en, e.source});
+}
 
 template <class T>
 void add(std::vector<line>& lines, nisc::date when, nisc::label ja, nisc::label en, const nisc::sourced<T>& from) {
@@ -43,8 +45,8 @@ std::vector<line> dated_statements() {
     add(lines, nisc::jre_hearings);
     for (const auto& i : nisc::priority_inspections.value) {
         if (i.started) {
-            add(lines, *i.started, "メールサーバの重点検査(開始)"_label, "Priority inspection of mail servers begins"_label,
-                nisc::priority_inspections);
+            add(lines, *i.started, "メールサーバの重点検査(開始)"_label,
+                "Priority inspection of mail servers begins"_label, nisc::priority_inspections);
         }
     }
     add(lines, nisc::evaluation_progress_surveys.value[0], "進捗状況調査(1回目)"_label,
@@ -68,7 +70,9 @@ std::vector<line> dated_statements() {
     return lines;
 }
 
-void print(nisc::label l) { std::printf("%.*s", static_cast<int>(l.size()), l.data()); }
+void print(nisc::label l) {
+    std::printf("%.*s", static_cast<int>(l.size()), l.data());
+}
 
 }  // namespace
 
@@ -104,8 +108,9 @@ int main() {
         print(l.source.section);
         std::printf("]\n");
     }
-    std::printf("\nEvery date above is checked at compile time: each is a real day, month or fiscal year,\n"
-                "and the release's own orderings (findings before announcement, steps before the\n"
-                "decision, surveys within FY2007, awards on Information Security Day) hold.\n");
+    std::printf(
+        "\nEvery date above is checked at compile time: each is a real day, month or fiscal year,\n"
+        "and the release's own orderings (findings before announcement, steps before the\n"
+        "decision, surveys within FY2007, awards on Information Security Day) hold.\n");
     return 0;
 }

@@ -9,9 +9,9 @@
 #include <nisc/detail/text.hpp>
 #include <nisc/fiscal_year.hpp>
 
-#include <compare>      // std::strong_ordering
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::int16_t, std::uint8_t
+#include <compare>  // std::strong_ordering
+#include <cstddef>  // std::size_t
+#include <cstdint>  // std::int16_t, std::uint8_t
 #include <nisc/label.hpp>
 #include <nisc/maybe.hpp>
 
@@ -33,7 +33,9 @@ enum class date_precision : std::uint8_t {
 
 namespace detail {
 
-constexpr bool is_leap_year(int y) noexcept { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+constexpr bool is_leap_year(int y) noexcept {
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
 
 // Days in month m of year y; a yearly date (y == 0) allows 29 February.
 constexpr int days_in_month(int y, int m) noexcept {
@@ -60,7 +62,9 @@ public:
         return {y, m, d, date_precision::around_day};
     }
     /// Days 1–10 of a month (上旬): `date::early_in(2007, 9)`.
-    [[nodiscard]] static constexpr date early_in(int y, int m) noexcept { return {y, m, 0, date_precision::early_month}; }
+    [[nodiscard]] static constexpr date early_in(int y, int m) noexcept {
+        return {y, m, 0, date_precision::early_month};
+    }
     /// Days 11–20 of a month (中旬): `date::mid_in(2007, 9)`.
     [[nodiscard]] static constexpr date mid_in(int y, int m) noexcept { return {y, m, 0, date_precision::mid_month}; }
     /// Day 21 to the end of a month (下旬): `date::late_in(2007, 9)`.
@@ -133,15 +137,22 @@ constexpr day_span span_of(date d) noexcept {
     const long end_of_month = ym + days_in_month(d.year(), d.month());
     switch (d.precision()) {
         case date_precision::day:
-        case date_precision::around_day: return {ym + d.day(), ym + d.day()};
-        case date_precision::early_month: return {ym + 1, ym + 10};
-        case date_precision::mid_month: return {ym + 11, ym + 20};
-        case date_precision::late_month: return {ym + 21, end_of_month};
+        case date_precision::around_day:
+            return {ym + d.day(), ym + d.day()};
+        case date_precision::early_month:
+            return {ym + 1, ym + 10};
+        case date_precision::mid_month:
+            return {ym + 11, ym + 20};
+        case date_precision::late_month:
+            return {ym + 21, end_of_month};
         case date_precision::month:
-        case date_precision::about_month: return {ym + 1, end_of_month};
-        case date_precision::whole_fiscal_year: return {ym + 1, (d.year() + 1) * 10'000L + 331};
+        case date_precision::about_month:
+            return {ym + 1, end_of_month};
+        case date_precision::whole_fiscal_year:
+            return {ym + 1, (d.year() + 1) * 10'000L + 331};
         case date_precision::yearly_day:
-        case date_precision::yearly_about_month: break;
+        case date_precision::yearly_about_month:
+            break;
     }
     return {};
 }
@@ -156,9 +167,13 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
 
 /// The first day a date can mean: `*first_day(date::early_in(2007, 9)) == date::on(2007, 9, 1)`;
 /// empty for a yearly date or one that is not ok().
-[[nodiscard]] constexpr maybe<date> first_day(date d) noexcept { return detail::day_of(detail::span_of(d).first); }
+[[nodiscard]] constexpr maybe<date> first_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).first);
+}
 /// The last day a date can mean: `*last_day(date::in_fiscal_year(nisc::fiscal_year{2007})) == date::on(2008, 3, 31)`.
-[[nodiscard]] constexpr maybe<date> last_day(date d) noexcept { return detail::day_of(detail::span_of(d).last); }
+[[nodiscard]] constexpr maybe<date> last_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).last);
+}
 
 /// The order of a timeline: by first day, then last day (the more precise first), then precision;
 /// yearly dates before all others, by month and day. A total order, so it sorts mixed precisions.
@@ -191,9 +206,13 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
 // Fiscal years and the 平成 era.
 
 /// 1 April of a fiscal year: `first_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2008, 4, 1)`.
-[[nodiscard]] constexpr date first_day_of(fiscal_year fy) noexcept { return date::on(fy.start_year(), 4, 1); }
+[[nodiscard]] constexpr date first_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.start_year(), 4, 1);
+}
 /// The 31 March that ends a fiscal year: `last_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2009, 3, 31)`.
-[[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept { return date::on(fy.end_year(), 3, 31); }
+[[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.end_year(), 3, 31);
+}
 
 /// The fiscal year wholly containing a date, or empty (yearly, across 1 April, not ok(), before FY1).
 /// `nisc::fiscal_year_of(nisc::date::about(2008, 2)) == nisc::fiscal_year{2007}`
@@ -296,8 +315,8 @@ constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
         }
     }
     // 概ね goes only with 頃; a 平成 date must lie in the era; nothing may follow.
-    const bool about = d && (d->precision() == date_precision::about_month ||
-                             d->precision() == date_precision::yearly_about_month);
+    const bool about =
+        d && (d->precision() == date_precision::about_month || d->precision() == date_precision::yearly_about_month);
     if (!d || !d->ok() || !text.empty() || (roughly && !about) || (heisei && !heisei_year_of(*d))) return nothing;
     return d;
 }

@@ -72,14 +72,23 @@ private:
     switch (d.precision()) {
         case date_precision::around_day:
         case date_precision::about_month:
-        case date_precision::yearly_about_month: t.append("~"); break;
-        case date_precision::early_month: t.append(" early"); break;
-        case date_precision::mid_month: t.append(" mid"); break;
-        case date_precision::late_month: t.append(" late"); break;
+        case date_precision::yearly_about_month:
+            t.append("~");
+            break;
+        case date_precision::early_month:
+            t.append(" early");
+            break;
+        case date_precision::mid_month:
+            t.append(" mid");
+            break;
+        case date_precision::late_month:
+            t.append(" late");
+            break;
         case date_precision::day:
         case date_precision::month:
         case date_precision::whole_fiscal_year:
-        case date_precision::yearly_day: break;
+        case date_precision::yearly_day:
+            break;
     }
     return t;
 }
@@ -115,16 +124,27 @@ private:
         t.append("日");
     }
     switch (d.precision()) {
-        case date_precision::around_day: t.append("前後"); break;
-        case date_precision::early_month: t.append("上旬"); break;
-        case date_precision::mid_month: t.append("中旬"); break;
-        case date_precision::late_month: t.append("下旬"); break;
+        case date_precision::around_day:
+            t.append("前後");
+            break;
+        case date_precision::early_month:
+            t.append("上旬");
+            break;
+        case date_precision::mid_month:
+            t.append("中旬");
+            break;
+        case date_precision::late_month:
+            t.append("下旬");
+            break;
         case date_precision::about_month:
-        case date_precision::yearly_about_month: t.append("頃"); break;
+        case date_precision::yearly_about_month:
+            t.append("頃");
+            break;
         case date_precision::day:
         case date_precision::month:
         case date_precision::whole_fiscal_year:
-        case date_precision::yearly_day: break;
+        case date_precision::yearly_day:
+            break;
     }
     return t;
 }

@@ -12,7 +12,9 @@ namespace nisc {
 inline namespace literals {
 
 /// The literal's bytes, its terminating NUL excluded: `using namespace nisc::literals; "防衛省"_label == "防衛省"`.
-constexpr label operator""_label(const char* text, std::size_t size) noexcept { return label{text, size}; }
+constexpr label operator""_label(const char* text, std::size_t size) noexcept {
+    return label{text, size};
+}
 
 }  // namespace literals
 }  // namespace nisc

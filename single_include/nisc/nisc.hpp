@@ -694,7 +694,9 @@ enum class date_precision : std::uint8_t {
 
 namespace detail {
 
-constexpr bool is_leap_year(int y) noexcept { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+constexpr bool is_leap_year(int y) noexcept {
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
 
 // Days in month m of year y; a yearly date (y == 0) allows 29 February.
 constexpr int days_in_month(int y, int m) noexcept {
@@ -721,7 +723,9 @@ public:
         return {y, m, d, date_precision::around_day};
     }
     /// Days 1–10 of a month (上旬): `date::early_in(2007, 9)`.
-    [[nodiscard]] static constexpr date early_in(int y, int m) noexcept { return {y, m, 0, date_precision::early_month}; }
+    [[nodiscard]] static constexpr date early_in(int y, int m) noexcept {
+        return {y, m, 0, date_precision::early_month};
+    }
     /// Days 11–20 of a month (中旬): `date::mid_in(2007, 9)`.
     [[nodiscard]] static constexpr date mid_in(int y, int m) noexcept { return {y, m, 0, date_precision::mid_month}; }
     /// Day 21 to the end of a month (下旬): `date::late_in(2007, 9)`.
@@ -794,15 +798,22 @@ constexpr day_span span_of(date d) noexcept {
     const long end_of_month = ym + days_in_month(d.year(), d.month());
     switch (d.precision()) {
         case date_precision::day:
-        case date_precision::around_day: return {ym + d.day(), ym + d.day()};
-        case date_precision::early_month: return {ym + 1, ym + 10};
-        case date_precision::mid_month: return {ym + 11, ym + 20};
-        case date_precision::late_month: return {ym + 21, end_of_month};
+        case date_precision::around_day:
+            return {ym + d.day(), ym + d.day()};
+        case date_precision::early_month:
+            return {ym + 1, ym + 10};
+        case date_precision::mid_month:
+            return {ym + 11, ym + 20};
+        case date_precision::late_month:
+            return {ym + 21, end_of_month};
         case date_precision::month:
-        case date_precision::about_month: return {ym + 1, end_of_month};
-        case date_precision::whole_fiscal_year: return {ym + 1, (d.year() + 1) * 10'000L + 331};
+        case date_precision::about_month:
+            return {ym + 1, end_of_month};
+        case date_precision::whole_fiscal_year:
+            return {ym + 1, (d.year() + 1) * 10'000L + 331};
         case date_precision::yearly_day:
-        case date_precision::yearly_about_month: break;
+        case date_precision::yearly_about_month:
+            break;
     }
     return {};
 }
@@ -817,9 +828,13 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
 
 /// The first day a date can mean: `*first_day(date::early_in(2007, 9)) == date::on(2007, 9, 1)`;
 /// empty for a yearly date or one that is not ok().
-[[nodiscard]] constexpr maybe<date> first_day(date d) noexcept { return detail::day_of(detail::span_of(d).first); }
+[[nodiscard]] constexpr maybe<date> first_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).first);
+}
 /// The last day a date can mean: `*last_day(date::in_fiscal_year(nisc::fiscal_year{2007})) == date::on(2008, 3, 31)`.
-[[nodiscard]] constexpr maybe<date> last_day(date d) noexcept { return detail::day_of(detail::span_of(d).last); }
+[[nodiscard]] constexpr maybe<date> last_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).last);
+}
 
 /// The order of a timeline: by first day, then last day (the more precise first), then precision;
 /// yearly dates before all others, by month and day. A total order, so it sorts mixed precisions.
@@ -852,9 +867,13 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
 // Fiscal years and the 平成 era.
 
 /// 1 April of a fiscal year: `first_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2008, 4, 1)`.
-[[nodiscard]] constexpr date first_day_of(fiscal_year fy) noexcept { return date::on(fy.start_year(), 4, 1); }
+[[nodiscard]] constexpr date first_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.start_year(), 4, 1);
+}
 /// The 31 March that ends a fiscal year: `last_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2009, 3, 31)`.
-[[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept { return date::on(fy.end_year(), 3, 31); }
+[[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.end_year(), 3, 31);
+}
 
 /// The fiscal year wholly containing a date, or empty (yearly, across 1 April, not ok(), before FY1).
 /// `nisc::fiscal_year_of(nisc::date::about(2008, 2)) == nisc::fiscal_year{2007}`
@@ -957,8 +976,8 @@ constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
         }
     }
     // 概ね goes only with 頃; a 平成 date must lie in the era; nothing may follow.
-    const bool about = d && (d->precision() == date_precision::about_month ||
-                             d->precision() == date_precision::yearly_about_month);
+    const bool about =
+        d && (d->precision() == date_precision::about_month || d->precision() == date_precision::yearly_about_month);
     if (!d || !d->ok() || !text.empty() || (roughly && !about) || (heisei && !heisei_year_of(*d))) return nothing;
     return d;
 }
@@ -1125,7 +1144,9 @@ namespace nisc {
 inline namespace literals {
 
 /// The literal's bytes, its terminating NUL excluded: `using namespace nisc::literals; "防衛省"_label == "防衛省"`.
-constexpr label operator""_label(const char* text, std::size_t size) noexcept { return label{text, size}; }
+constexpr label operator""_label(const char* text, std::size_t size) noexcept {
+    return label{text, size};
+}
 
 }  // namespace literals
 }  // namespace nisc
@@ -2186,20 +2207,23 @@ enum class critical_infrastructure_sector : std::uint8_t {
 template <>
 struct enum_rows<critical_infrastructure_sector> {
     static constexpr fixed_array<enum_row<critical_infrastructure_sector>, 10> rows{{
-        {critical_infrastructure_sector::information_and_communications, "情報通信"_label, "Information and communications"_label},
+        {critical_infrastructure_sector::information_and_communications, "情報通信"_label,
+         "Information and communications"_label},
         {critical_infrastructure_sector::finance, "金融"_label, "Finance"_label},
         {critical_infrastructure_sector::aviation, "航空"_label, "Aviation"_label},
         {critical_infrastructure_sector::railways, "鉄道"_label, "Railways"_label},
         {critical_infrastructure_sector::electric_power, "電力"_label, "Electric power"_label},
         {critical_infrastructure_sector::gas, "ガス"_label, "Gas"_label},
-        {critical_infrastructure_sector::government_services, "政府・行政サービス"_label, "Government and administrative services"_label},
+        {critical_infrastructure_sector::government_services, "政府・行政サービス"_label,
+         "Government and administrative services"_label},
         {critical_infrastructure_sector::medical_services, "医療"_label, "Medical services"_label},
         {critical_infrastructure_sector::water, "水道"_label, "Water"_label},
         {critical_infrastructure_sector::logistics, "物流"_label, "Logistics"_label},
     }};
 };
-static_assert(detail::rows_describe_enum<critical_infrastructure_sector>(enum_rows<critical_infrastructure_sector>::rows),
-              "nisc: critical_infrastructure_sector rows must follow enumerator order with unique, non-empty names");
+static_assert(
+    detail::rows_describe_enum<critical_infrastructure_sector>(enum_rows<critical_infrastructure_sector>::rows),
+    "nisc: critical_infrastructure_sector rows must follow enumerator order with unique, non-empty names");
 
 inline namespace release_2007_10_03 {
 
@@ -2233,7 +2257,8 @@ constexpr bool sectors_match_count(const fixed_array<critical_infrastructure_sec
 
 }  // namespace detail
 
-static_assert(detail::sectors_match_count(critical_infrastructure_sectors.value, critical_infrastructure_sector_count.value),
+static_assert(detail::sectors_match_count(critical_infrastructure_sectors.value,
+                                          critical_infrastructure_sector_count.value),
               "nisc: critical_infrastructure_sectors: must list the 10 sectors the footnote counts, in printed order");
 
 }  // namespace nisc
@@ -2272,9 +2297,9 @@ enum class secure_japan_status : std::uint8_t {
 /// 別紙5, as printed, slips included (long_name_ja). The English of both is nisc's translation.
 struct secure_japan_status_row {
     secure_japan_status id;
-    label name_ja;            ///< 本文 §5(1)
+    label name_ja;  ///< 本文 §5(1)
     label name_en;
-    label long_name_ja;       ///< 別紙5, exactly as printed
+    label long_name_ja;  ///< 別紙5, exactly as printed
     label long_name_en;
     label long_name_erratum;  ///< the erratum recording a slip in long_name_ja, or empty
 };
@@ -2284,8 +2309,8 @@ struct secure_japan_status_row {
 template <>
 struct enum_rows<secure_japan_status> {
     static constexpr fixed_array<secure_japan_status_row, 4> rows{{
-        {secure_japan_status::implemented, "既に実施済み"_label, "Already implemented"_label, "既の実施済み"_label, "Already implemented"_label,
-         "secure-japan-already-slip"_label},
+        {secure_japan_status::implemented, "既に実施済み"_label, "Already implemented"_label, "既の実施済み"_label,
+         "Already implemented"_label, "secure-japan-already-slip"_label},
         {secure_japan_status::under_way, "実施中であり、年度内に完了予定"_label,
          "Under way, to be completed within the fiscal year"_label,
          "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定"_label,
@@ -2294,8 +2319,10 @@ struct enum_rows<secure_japan_status> {
         {secure_japan_status::not_started, "実施はまだであるが、年度内に完了予定"_label,
          "Not started yet, to be completed within the fiscal year"_label,
          "今後具体的な検討や実施に向けた作業を開始する予定だが、年度内(同上)に実施できる見込み"_label,
-         "Concrete study or preparation yet to begin, but expected within the fiscal year (or the planned period)"_label, ""_label},
-        {secure_japan_status::uncertain, "年度内に実施できるか不明"_label, "Unclear whether it can be done within the fiscal year"_label,
+         "Concrete study or preparation yet to begin, but expected within the fiscal year (or the planned period)"_label,
+         ""_label},
+        {secure_japan_status::uncertain, "年度内に実施できるか不明"_label,
+         "Unclear whether it can be done within the fiscal year"_label,
          "現時点では、年度内(同上)に実施できるどうか不明"_label,
          "Unclear for now whether it can be done within the fiscal year (or the planned period)"_label,
          "secure-japan-uncertain-slip"_label},
@@ -2352,7 +2379,8 @@ inline constexpr table<secure_japan_progress_row, 4, 1> secure_japan_2007_progre
 };
 
 /// 本文 §5(1): 全159施策, every measure to be carried out in FY2007. `nisc::secure_japan_2007_total.value == 159`
-inline constexpr sourced<std::int64_t> secure_japan_2007_total{159, {document_part::main_text, "§5(1)"_label, printed_unit::measures}};
+inline constexpr sourced<std::int64_t> secure_japan_2007_total{
+    159, {document_part::main_text, "§5(1)"_label, printed_unit::measures}};
 
 /// The line of a status in 本文 §5(1), or nullptr for a value outside the enumeration.
 /// `nisc::progress_of(nisc::secure_japan_status::uncertain)->measures == 3`
@@ -2407,7 +2435,8 @@ static_assert(detail::secure_japan_counts_sum_to_total(secure_japan_2007_progres
               "nisc: secure_japan_2007_progress: the counts must sum to the printed total (27 + 111 + 18 + 3 = 159)");
 static_assert(detail::secure_japan_percents_round_counts(secure_japan_2007_progress, secure_japan_2007_total.value),
               "nisc: secure_japan_2007_progress: each percentage must be the half-up of count / 159, summing to 100");
-static_assert(detail::secure_japan_printings_agree(secure_japan_2007_progress, secure_japan_2007_progress_in_attachment),
+static_assert(detail::secure_japan_printings_agree(secure_japan_2007_progress,
+                                                   secure_japan_2007_progress_in_attachment),
               "nisc: secure_japan_2007_progress_in_attachment: 別紙5 must print the counts and percentages of 本文");
 
 }  // namespace nisc
@@ -2648,7 +2677,6 @@ static_assert(detail::headline_matches(budget_headline.value, budget_by_ministry
 namespace nisc {
 inline namespace release_2007_10_03 {
 
-<<<<<<< HEAD
 /// Every known place where the release disagrees with itself, in document order (本文, then 別紙1–6).
 /// docs/errata.md lists the same entries in the same order (a test compares them).
 /// `nisc::find_erratum("secure-japan-already-slip")->printed == "既の実施済み"`
@@ -2743,22 +2771,6 @@ inline constexpr fixed_array<erratum, 15> errata{{
      "the title's opening 「 is missing; the closing 」 has no partner"_label,
      "-"_label,
      "Unbalanced quotation marks around the first framework document's title."_label},
-=======
-/// Every known place where the release disagrees with itself, in document order.
-inline constexpr fixed_array<erratum, 2> errata{{
-    {"summary-businesses-percent",
-     {document_part::main_text, "§3(2) 企業関係", printed_unit::percent},
-     "8%",
-     "7% on the printed figures (1 / 15); 11% on 別紙3 §2 (1,639 / 1,482 百万円)",
-     "detail::summary_percents_match through summary_percent_errata",
-     "The growth printed for businesses matches neither the rounded nor the exact figures."},
-    {"area-ratio-on-first-row",
-     {document_part::attachment_3, "§2 施策の内訳 1-1 前年比", printed_unit::percent},
-     "111% on row 1-1",
-     "row 1-1 alone gives 106% (19,156 / 18,113); area 1 (rows 1-1 to 1-3) gives 111% (20,099 / 18,113)",
-     "detail::area_ratios_match",
-     "The ratio printed on row 1-1 is that of area 1 as a whole; rows 1-2 and 1-3 print none."},
->>>>>>> main
 }};
 
 /// The erratum with this id, or nullptr. `nisc::find_erratum("summary-businesses-percent")`
@@ -2839,7 +2851,8 @@ namespace nisc {
 inline namespace release_2007_10_03 {
 
 /// 本文, date line: 平成19年10月3日. `nisc::release_date.value == nisc::date::on(2007, 10, 3)`
-inline constexpr sourced<date> release_date{date::on(2007, 10, 3), {document_part::main_text, "冒頭 日付"_label, printed_unit::none}};
+inline constexpr sourced<date> release_date{date::on(2007, 10, 3),
+                                            {document_part::main_text, "冒頭 日付"_label, printed_unit::none}};
 
 /// 別紙3 repeats the date under its own title: 平成19年10月3日.
 inline constexpr sourced<date> budget_attachment_date{
@@ -2853,18 +2866,20 @@ struct organisation {
 
 /// 本文, issuer line: 内閣官房情報セキュリティセンター(NISC). `nisc::release_issuer.value.abbreviation == "NISC"`
 inline constexpr sourced<organisation> release_issuer{
-    {{"内閣官房情報セキュリティセンター"_label, "National Information Security Center"_label, english_basis::official}, "NISC"_label},
+    {{"内閣官房情報セキュリティセンター"_label, "National Information Security Center"_label, english_basis::official},
+     "NISC"_label},
     {document_part::main_text, "冒頭 発信者"_label, printed_unit::none}};
 
 /// 本文, title: 第14回情報セキュリティ政策会議の開催について.
 inline constexpr sourced<name_pair> release_title{
-    {"第14回情報セキュリティ政策会議の開催について"_label, "Holding of the 14th meeting of the Information Security Policy Council"_label,
-     english_basis::translation},
+    {"第14回情報セキュリティ政策会議の開催について"_label,
+     "Holding of the 14th meeting of the Information Security Policy Council"_label, english_basis::translation},
     {document_part::main_text, "冒頭 標題"_label, printed_unit::none}};
 
 /// 本文, subtitle: 政府機関の情報セキュリティ対策の実施状況等.
 inline constexpr sourced<name_pair> release_subtitle{
-    {"政府機関の情報セキュリティ対策の実施状況等"_label, "The state of information security measures in government bodies, and other matters"_label,
+    {"政府機関の情報セキュリティ対策の実施状況等"_label,
+     "The state of information security measures in government bodies, and other matters"_label,
      english_basis::translation},
     {document_part::main_text, "冒頭 副題"_label, printed_unit::none}};
 
@@ -2915,11 +2930,12 @@ inline constexpr sourced<fixed_array<agenda_item, 6>> agenda{
          document_part::attachment_1},
         {"§2"_label,
          {"電子政府の安全性確保に向けた取り組み(JRE問題等への対応)"_label,
-          "Efforts to keep e-government secure (the response to the JRE problem and others)"_label, english_basis::translation},
+          "Efforts to keep e-government secure (the response to the JRE problem and others)"_label,
+          english_basis::translation},
          document_part::attachment_2},
         {"§3"_label,
-         {"平成20年度情報セキュリティ関連予算概算要求状況"_label, "The FY2008 budget requests related to information security"_label,
-          english_basis::translation},
+         {"平成20年度情報セキュリティ関連予算概算要求状況"_label,
+          "The FY2008 budget requests related to information security"_label, english_basis::translation},
          document_part::attachment_3},
         {"§4"_label,
          {"情報セキュリティの日(2月2日)に係る表彰式の開催"_label,
@@ -2931,7 +2947,8 @@ inline constexpr sourced<fixed_array<agenda_item, 6>> agenda{
          document_part::attachment_5},
         {"§5(2)"_label,
          {"情報セキュリティ政策・2007年度の評価等に向けた「作業方針」の策定"_label,
-          "A work policy toward the evaluation of information security policy for FY2007"_label, english_basis::translation},
+          "A work policy toward the evaluation of information security policy for FY2007"_label,
+          english_basis::translation},
          document_part::attachment_6},
     }},
     {document_part::main_text, "§1-§5"_label, printed_unit::items}};
@@ -2968,9 +2985,10 @@ constexpr bool agenda_refers_to_attachments_in_order(const fixed_array<agenda_it
 
 }  // namespace detail
 
-static_assert(detail::release_dates_agree(release_date.value, budget_attachment_date.value, policy_council_meeting.value,
-                                          policy_council_establishment.value),
-              "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
+static_assert(
+    detail::release_dates_agree(release_date.value, budget_attachment_date.value, policy_council_meeting.value,
+                                policy_council_establishment.value),
+    "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
 static_assert(detail::agenda_refers_to_attachments_in_order(agenda.value),
               "nisc: agenda: items must refer to 別紙1-別紙6, one each, in printed order");
 
@@ -3000,16 +3018,18 @@ inline constexpr sourced<fixed_array<name_pair, 4>> evaluation_work_policy_conte
 /// 別紙6 評価方法: the progress surveys of Secure Japan 2007, 2007年9月 and 2008年2月頃.
 /// `nisc::evaluation_progress_surveys.value[1] == nisc::date::about(2008, 2)`
 inline constexpr sourced<fixed_array<date, 2>> evaluation_progress_surveys{
-    {{date::in_month(2007, 9), date::about(2008, 2)}}, {document_part::attachment_6, "評価方法"_label, printed_unit::none}};
+    {{date::in_month(2007, 9), date::about(2008, 2)}},
+    {document_part::attachment_6, "評価方法"_label, printed_unit::none}};
 
 /// 別紙6 評価方法: the number of surveys it states, 2回.
-inline constexpr sourced<int> evaluation_progress_survey_count{2, {document_part::attachment_6, "評価方法"_label, printed_unit::times}};
+inline constexpr sourced<int> evaluation_progress_survey_count{
+    2, {document_part::attachment_6, "評価方法"_label, printed_unit::times}};
 
 /// The yearly rhythm of the evaluation work.
 struct yearly_cycle {
-    date policy_drawn_up;       ///< 毎年概ね9月頃: NISC draws up the work policy
-    date work_until;            ///< 翌年3月頃: evaluation, surveys and analysis run until then
-    bool work_ends_next_year;   ///< 翌年: the end falls in the following calendar year
+    date policy_drawn_up;      ///< 毎年概ね9月頃: NISC draws up the work policy
+    date work_until;           ///< 翌年3月頃: evaluation, surveys and analysis run until then
+    bool work_ends_next_year;  ///< 翌年: the end falls in the following calendar year
 };
 
 /// 別紙6: the policy is drawn up about September each year; the work runs until about March.
@@ -3020,7 +3040,8 @@ inline constexpr sourced<yearly_cycle> evaluation_cycle{
 /// 別紙6: the framework documents the work policy rests on, decided and agreed by the council on
 /// 平成19年2月2日. `nisc::evaluation_framework.when == nisc::date::on(2007, 2, 2)`
 inline constexpr event evaluation_framework{
-    date::on(2007, 2, 2), "情報セキュリティ政策の評価の枠組み文書"_label,
+    date::on(2007, 2, 2),
+    "情報セキュリティ政策の評価の枠組み文書"_label,
     "The council's framework for evaluating information security policy (a decision and an understanding)"_label,
     {document_part::attachment_6, "策定の根拠"_label, printed_unit::none}};
 
@@ -3034,7 +3055,8 @@ struct evaluation_output {
 /// Information Security (tentative name), from 平成21年度 (FY2009).
 inline constexpr sourced<fixed_array<evaluation_output, 2>> evaluation_feeds{
     {{
-        {{"セキュア・ジャパン2008(仮称)"_label, "Secure Japan 2008 (tentative name)"_label, english_basis::translation}, nothing},
+        {{"セキュア・ジャパン2008(仮称)"_label, "Secure Japan 2008 (tentative name)"_label, english_basis::translation},
+         nothing},
         {{"第2次情報セキュリティ基本計画(仮称)"_label,
           "Second National Strategy on Information Security (tentative name)"_label, english_basis::translation},
          date::in_fiscal_year(fiscal_year{2009})},
@@ -3063,12 +3085,13 @@ constexpr bool evaluation_cycle_holds(const yearly_cycle& cycle, const event& fr
 
 }  // namespace detail
 
-static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.value, evaluation_progress_survey_count.value,
-                                                 fiscal_year{2007}),
+static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.value,
+                                                 evaluation_progress_survey_count.value, fiscal_year{2007}),
               "nisc: evaluation_progress_surveys: two surveys (2回), in order, within FY2007");
-static_assert(detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
-                                             release_date.value),
-              "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
+static_assert(
+    detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
+                                   release_date.value),
+    "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
 
 }  // namespace nisc
 
@@ -3098,13 +3121,20 @@ struct glossary_entry {
 /// 本文 footnotes (1)–(3). `nisc::glossary.value[1].expansion == "Domain Name System"`
 inline constexpr sourced<fixed_array<glossary_entry, 3>> glossary{
     {{
-        {"JRE"_label, "Java Runtime Environment"_label,
-         "Software on the user's computer that Java applications need in order to run"_label, 1,
+        {"JRE"_label,
+         "Java Runtime Environment"_label,
+         "Software on the user's computer that Java applications need in order to run"_label,
+         1,
          {document_part::main_text, "脚注1"_label, printed_unit::none}},
-        {"DNS"_label, "Domain Name System"_label, "The system that maps host names to IP addresses"_label, 2,
+        {"DNS"_label,
+         "Domain Name System"_label,
+         "The system that maps host names to IP addresses"_label,
+         2,
          {document_part::main_text, "脚注2"_label, printed_unit::none}},
-        {"重要インフラ"_label, "情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス、医療、水道、物流"_label,
-         "Critical infrastructure: the ten sectors of nisc::critical_infrastructure_sector"_label, 3,
+        {"重要インフラ"_label,
+         "情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス、医療、水道、物流"_label,
+         "Critical infrastructure: the ten sectors of nisc::critical_infrastructure_sector"_label,
+         3,
          {document_part::main_text, "脚注3"_label, printed_unit::sectors}},
     }},
     {document_part::main_text, "脚注"_label, printed_unit::none}};
@@ -3157,8 +3187,9 @@ constexpr bool glossary_holds(const fixed_array<glossary_entry, 3>& entries, int
 
 }  // namespace detail
 
-static_assert(detail::glossary_holds(glossary.value, 3),
-              "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
+static_assert(
+    detail::glossary_holds(glossary.value, 3),
+    "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
 
 }  // namespace nisc
 
@@ -3200,13 +3231,15 @@ inline constexpr sourced<date> mail_server_inspection_start_in_main_text{
     date::in_month(2007, 9), {document_part::main_text, "§2(2)"_label, printed_unit::none}};
 
 /// 本文 §2(2), 別紙2 §1: the inspections are to be reported to the council in 12月 (December 2007).
-inline constexpr event inspection_report_plan{date::in_month(2007, 12), "メールサーバ重点検査の報告(予定)"_label,
+inline constexpr event inspection_report_plan{date::in_month(2007, 12),
+                                              "メールサーバ重点検査の報告(予定)"_label,
                                               "Report on the mail-server inspections to the council (planned)"_label,
                                               {document_part::main_text, "§2(2)"_label, printed_unit::none}};
 
 /// 本文 §2(3), 別紙2 §2: a draft revision for DNS servers goes to the council in 12月 (December 2007).
 inline constexpr event dns_standards_revision_plan{
-    date::in_month(2007, 12), "DNSサーバに関する政府機関統一基準の改定案(予定)"_label,
+    date::in_month(2007, 12),
+    "DNSサーバに関する政府機関統一基準の改定案(予定)"_label,
     "Draft revision of the unified standards for DNS servers, to the council (planned)"_label,
     {document_part::main_text, "§2(3)"_label, printed_unit::none}};
 
@@ -3232,10 +3265,11 @@ constexpr bool inspections_consistent(const fixed_array<inspection, N>& inspecti
 
 }  // namespace detail
 
-static_assert(detail::inspections_consistent(priority_inspections.value, mail_server_inspection_start_in_main_text.value,
-                                             policy_council_meeting.value.held, inspection_report_plan,
-                                             dns_standards_revision_plan),
-              "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
+static_assert(
+    detail::inspections_consistent(priority_inspections.value, mail_server_inspection_start_in_main_text.value,
+                                   policy_council_meeting.value.held, inspection_report_plan,
+                                   dns_standards_revision_plan),
+    "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
 
 }  // namespace nisc
 
@@ -3270,7 +3304,8 @@ inline constexpr sourced<fixed_array<name_pair, 5>> international_directions{
          "Cooperation and contribution to a better business environment in Asia, where economic ties are deepening"_label,
          english_basis::translation},
         {"情報セキュリティに係る新しい諸権利に係る検討及び議論への貢献"_label,
-         "Contribution to the study and debate of new rights concerning information security"_label, english_basis::translation},
+         "Contribution to the study and debate of new rights concerning information security"_label,
+         english_basis::translation},
         {"サイバー攻撃等、ITに起因する脅威への対応のための取組みの推進"_label,
          "Efforts against cyber attacks and other threats arising from IT"_label, english_basis::translation},
         {"情報セキュリティに係るグローバルなルールや標準の形成への貢献"_label,
@@ -3287,7 +3322,7 @@ inline constexpr sourced<int> international_direction_count{
 /// A named initiative: its names and the direction (index into international_directions) it belongs to.
 struct initiative {
     name_pair name;
-    label printed_en;        ///< the English 別紙1 prints beside it, exactly
+    label printed_en;       ///< the English 別紙1 prints beside it, exactly
     std::size_t direction;  ///< 0-based index into international_directions
 };
 
@@ -3295,10 +3330,13 @@ struct initiative {
 /// `nisc::international_initiatives.value[1].name.ja == "リスクのないICT構想"`
 inline constexpr sourced<fixed_array<initiative, 2>> international_initiatives{
     {{
-        {{"セキュア・アジアビジネス環境構想"_label, "Secure Asian Business Environment initiative"_label, english_basis::printed},
+        {{"セキュア・アジアビジネス環境構想"_label, "Secure Asian Business Environment initiative"_label,
+          english_basis::printed},
          "Secure Asian Business Environment"_label,
          0},
-        {{"リスクのないICT構想"_label, "ICT Risk-Free initiative"_label, english_basis::printed}, "ICT Risk - Free"_label, 2},
+        {{"リスクのないICT構想"_label, "ICT Risk-Free initiative"_label, english_basis::printed},
+         "ICT Risk - Free"_label,
+         2},
     }},
     {document_part::main_text, "§1"_label, printed_unit::items}};
 
@@ -3307,18 +3345,25 @@ inline constexpr sourced<fixed_array<initiative, 2>> international_initiatives{
 /// `nisc::international_steps.value[3].when == nisc::date::on(2007, 8, 3)`
 inline constexpr sourced<fixed_array<event, 5>> international_steps{
     {{
-        {date::on(2007, 4, 20), "ITによる生産性改革を支えるセキュリティ基盤の重要性-国内対策の推進と国際的な政策展開-"_label,
+        {date::on(2007, 4, 20),
+         "ITによる生産性改革を支えるセキュリティ基盤の重要性-国内対策の推進と国際的な政策展開-"_label,
          "The Chief Cabinet Secretary presents the importance of a security foundation for IT-led productivity reform"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 4, 25), "成長力加速プログラム"_label,
+        {date::on(2007, 4, 25),
+         "成長力加速プログラム"_label,
          "The growth acceleration programme sets July as the deadline for an international information-security strategy"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 6, 19), "経済財政改革の基本方針2007"_label,
+        {date::on(2007, 6, 19),
+         "経済財政改革の基本方針2007"_label,
          "The Basic Policies for Economic and Fiscal Reform 2007 call for cooperation with other countries"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 8, 3), "中間報告"_label, "Interim report to the Information Security Policy Council"_label,
+        {date::on(2007, 8, 3),
+         "中間報告"_label,
+         "Interim report to the Information Security Policy Council"_label,
          {document_part::attachment_1, "経緯 国際協調・貢献に向けた取組みの策定"_label, printed_unit::none}},
-        {date::on(2007, 10, 3), "政策会議決定"_label, "Decision of the Information Security Policy Council"_label,
+        {date::on(2007, 10, 3),
+         "政策会議決定"_label,
+         "Decision of the Information Security Policy Council"_label,
          {document_part::main_text, "§1"_label, printed_unit::none}},
     }},
     {document_part::attachment_1, "国際協調・貢献に向けた取組みの経緯"_label, printed_unit::none}};
@@ -3326,7 +3371,8 @@ inline constexpr sourced<fixed_array<event, 5>> international_steps{
 /// 別紙1 経緯: the deadline the 成長力加速プログラム set for the strategy, 7月まで (July 2007).
 /// The interim report came on 2007-08-03 and the decision on 2007-10-03.
 inline constexpr sourced<date> international_strategy_deadline{
-    date::in_month(2007, 7), {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}};
+    date::in_month(2007, 7),
+    {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}};
 
 }  // namespace release_2007_10_03
 
@@ -3378,14 +3424,17 @@ inline namespace release_2007_10_03 {
 
 /// 本文 §2(1): NISC's emergency survey of the JRE vulnerability, 7月 (July 2007).
 /// `nisc::jre_survey.when == nisc::date::in_month(2007, 7)`
-inline constexpr event jre_survey{date::in_month(2007, 7), "JRE緊急調査"_label,
+inline constexpr event jre_survey{date::in_month(2007, 7),
+                                  "JRE緊急調査"_label,
                                   "NISC's emergency survey of the JRE vulnerability"_label,
                                   {document_part::main_text, "§2(1)"_label, printed_unit::none}};
 
 /// 別紙2, JRE問題への対応について §1: the survey's findings stand as of 7月6日 (2007-07-06).
-inline constexpr event jre_findings{date::on(2007, 7, 6), "7月6日時点"_label,
-                                    "Findings as of this day: systems of 12 bodies need an update"_label,
-                                    {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::none}};
+inline constexpr event jre_findings{
+    date::on(2007, 7, 6),
+    "7月6日時点"_label,
+    "Findings as of this day: systems of 12 bodies need an update"_label,
+    {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::none}};
 
 /// 別紙2: 12府省庁 had systems needing an update. `nisc::jre_bodies_needing_update.value == 12`
 inline constexpr sourced<int> jre_bodies_needing_update{
@@ -3396,11 +3445,14 @@ inline constexpr sourced<int> jre_systems_needing_update{
     20, {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::systems}};
 
 /// 別紙2 §3 and its annex: the findings were announced on 7月20日 (2007-07-20, 報道発表).
-inline constexpr event jre_announcement{date::on(2007, 7, 20), "報道発表"_label, "Press announcement of the findings"_label,
+inline constexpr event jre_announcement{date::on(2007, 7, 20),
+                                        "報道発表"_label,
+                                        "Press announcement of the findings"_label,
                                         {document_part::attachment_2, "3 JRE問題への対応"_label, printed_unit::none}};
 
 /// 本文 §2(1), 別紙2 §3: hearings of every body, 8月 (August 2007).
-inline constexpr event jre_hearings{date::in_month(2007, 8), "全府省庁ヒアリング"_label,
+inline constexpr event jre_hearings{date::in_month(2007, 8),
+                                    "全府省庁ヒアリング"_label,
                                     "Hearings of every ministry and agency on the problem"_label,
                                     {document_part::main_text, "§2(1)"_label, printed_unit::none}};
 
@@ -3444,7 +3496,8 @@ inline constexpr sourced<fixed_array<jre_response, 5>> jre_responses{
     {{
         {jre_response_phase::interim, "利用者への注意喚起"_label,
          "The ministry running a system warns its users as soon as a vulnerability is known"_label},
-        {jre_response_phase::interim, "システム改修の検討"_label, "It considers modifying the system without delay"_label},
+        {jre_response_phase::interim, "システム改修の検討"_label,
+         "It considers modifying the system without delay"_label},
         {jre_response_phase::interim, "代替措置等による適切な対応"_label,
          "Until then it protects users by alternative measures, on its own responsibility"_label},
         {jre_response_phase::future, "企画・設計段階からのセキュリティの検討"_label,
@@ -3463,8 +3516,7 @@ namespace detail {
 constexpr bool jre_steps_in_order(const event& survey, const event& findings, const event& announcement,
                                   const event& hearings, int bodies_needing_update, int systems) noexcept {
     return contains(survey.when, findings.when) && precedes(findings.when, announcement.when) &&
-           precedes(announcement.when, hearings.when) && bodies_needing_update > 0 &&
-           systems >= bodies_needing_update;
+           precedes(announcement.when, hearings.when) && bodies_needing_update > 0 && systems >= bodies_needing_update;
 }
 
 // The hearings covered every body (全府省庁): both printed counts equal the bodies of 別紙3 §3 (19).
@@ -3668,7 +3720,9 @@ namespace nisc {
 inline namespace release_2007_10_03 {
 
 /// 本文 §4: 情報セキュリティの日, 2月2日 every year. `nisc::information_security_day.when == nisc::date::every_year_on(2, 2)`
-inline constexpr event information_security_day{date::every_year_on(2, 2), "情報セキュリティの日"_label, "Information Security Day"_label,
+inline constexpr event information_security_day{date::every_year_on(2, 2),
+                                                "情報セキュリティの日"_label,
+                                                "Information Security Day"_label,
                                                 {document_part::main_text, "§4"_label, printed_unit::none}};
 
 /// Awards given in one fiscal year around a day.
@@ -3682,7 +3736,8 @@ struct award_round {
 /// 本文 §4: the Information Security Day awards (情報セキュリティの日功労者表彰) of FY2007, held
 /// around 2 February 2008, as in FY2006. `nisc::security_day_awards.value.held == nisc::date::around(2008, 2, 2)`
 inline constexpr sourced<award_round> security_day_awards{
-    {{"情報セキュリティの日功労者表彰"_label, "Information Security Day awards for distinguished service"_label, english_basis::translation},
+    {{"情報セキュリティの日功労者表彰"_label, "Information Security Day awards for distinguished service"_label,
+      english_basis::translation},
      fiscal_year{2007},
      fiscal_year{2006},
      date::around(2008, 2, 2)},
@@ -3690,8 +3745,8 @@ inline constexpr sourced<award_round> security_day_awards{
 
 /// 別紙4: its title, 平成19年度情報セキュリティの日功労者表彰の進め方.
 inline constexpr sourced<name_pair> security_day_awards_plan{
-    {"平成19年度情報セキュリティの日功労者表彰の進め方"_label, "How the FY2007 Information Security Day awards will proceed"_label,
-     english_basis::translation},
+    {"平成19年度情報セキュリティの日功労者表彰の進め方"_label,
+     "How the FY2007 Information Security Day awards will proceed"_label, english_basis::translation},
     {document_part::attachment_4, "標題"_label, printed_unit::none}};
 
 }  // namespace release_2007_10_03
@@ -3709,8 +3764,8 @@ constexpr bool awards_on_security_day(const award_round& awards, date day, date 
 
 }  // namespace detail
 
-static_assert(detail::awards_on_security_day(security_day_awards.value, information_security_day.when, release_date.value,
-                                             security_day_awards_plan.value.ja),
+static_assert(detail::awards_on_security_day(security_day_awards.value, information_security_day.when,
+                                             release_date.value, security_day_awards_plan.value.ja),
               "nisc: security_day_awards: must fall around 2月2日 in the release's fiscal year, the one 別紙4 names");
 
 }  // namespace nisc

@@ -149,8 +149,8 @@ TEST_CASE("date: the 平成 era", "[date]") {
     STATIC_REQUIRE(nisc::heisei_year_of(date::on(2007, 10, 3)) == heisei_year{19});
     STATIC_REQUIRE(nisc::heisei_year_of(nisc::heisei_first_day) == heisei_year{1});
     STATIC_REQUIRE(nisc::heisei_year_of(nisc::heisei_last_day) == heisei_year{31});
-    STATIC_REQUIRE(nisc::heisei_year_of(date::on(1989, 1, 7)) == nisc::nothing);  // 昭和64年
-    STATIC_REQUIRE(nisc::heisei_year_of(date::on(2019, 5, 1)) == nisc::nothing);  // 令和元年
+    STATIC_REQUIRE(nisc::heisei_year_of(date::on(1989, 1, 7)) == nisc::nothing);     // 昭和64年
+    STATIC_REQUIRE(nisc::heisei_year_of(date::on(2019, 5, 1)) == nisc::nothing);     // 令和元年
     STATIC_REQUIRE(nisc::heisei_year_of(date::in_month(1989, 1)) == nisc::nothing);  // partly 昭和
     STATIC_REQUIRE(nisc::heisei_year_of(date::in_fiscal_year(fiscal_year{2009})) == heisei_year{21});
     STATIC_REQUIRE(nisc::heisei_year_of(date::in_fiscal_year(fiscal_year{2019})) == heisei_year{31});
@@ -199,36 +199,36 @@ TEST_CASE("parse_date: the forms the release prints", "[date]") {
 TEST_CASE("parse_date: bad input is nothing", "[date]") {
     const char* const bad[] = {
         "",
-        "2007-02-30",          // no such day
+        "2007-02-30",  // no such day
         "2007-13-01",
         "2007-00",
         "0000-01-01",
         "2007-1-03",
         "2007/10/03",
-        "2007-10-03 ",         // trailing text
+        "2007-10-03 ",  // trailing text
         " 2007-10-03",
         "2007-10-3x",
-        "平成19年2月30日",     // no such day
-        "平成19年2月29日",     // 2007 is not a leap year
-        "平成32年1月1日",      // 平成 ended in its 31st year
-        "平成31年5月1日",      // 令和元年
-        "平成元年1月7日",      // 昭和64年
+        "平成19年2月30日",  // no such day
+        "平成19年2月29日",  // 2007 is not a leap year
+        "平成32年1月1日",   // 平成 ended in its 31st year
+        "平成31年5月1日",   // 令和元年
+        "平成元年1月7日",   // 昭和64年
         "平成0年1月1日",
         "平成01年1月1日",
         "平成100年1月1日",
-        "平成元年1月",         // partly 昭和
+        "平成元年1月",  // partly 昭和
         "平成32年度",
-        "昭和64年1月7日",      // another era
+        "昭和64年1月7日",  // another era
         "令和元年5月1日",
-        "平成19年",            // a year alone
+        "平成19年",  // a year alone
         "平成19年10月3",
         "平成19年10月3日です",
         "平成年10月3日",
-        "7月",                 // a month without a year
+        "7月",  // a month without a year
         "毎年2007年2月2日",
-        "概ね2007年9月",       // 概ね without 頃
+        "概ね2007年9月",  // 概ね without 頃
         "概ね2月2日",
-        "2月2日前後",          // around a day of no year
+        "2月2日前後",  // around a day of no year
         "毎年9月上旬",
         "2月30日",
         "13月1日",

@@ -9,8 +9,8 @@ using nisc::date;
 using nisc::fiscal_year;
 
 TEST_CASE("evaluation: as printed", "[evaluation]") {
-    constexpr const char* contents[] = {"評価指標の項目及び関係府省庁", "補完調査の項目及び関係府省庁", "分析課題及び分析方法",
-                                        "評価等の実施に係るスケジュール"};
+    constexpr const char* contents[] = {"評価指標の項目及び関係府省庁", "補完調査の項目及び関係府省庁",
+                                        "分析課題及び分析方法", "評価等の実施に係るスケジュール"};
     const auto& c = nisc::evaluation_work_policy_contents.value;
     STATIC_REQUIRE(c.size() == 4);
     for (std::size_t i = 0; i < c.size(); ++i) REQUIRE(c[i].ja == contents[i]);

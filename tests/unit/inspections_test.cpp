@@ -28,7 +28,8 @@ TEST_CASE("inspections: as printed", "[inspections]") {
     STATIC_REQUIRE(nisc::dns_standards_revision_plan.source.section == "§2(3)");
 }
 
-TEST_CASE("inspections checks: the start lies in 本文's month, before the meeting; plans after it", "[inspections][checks]") {
+TEST_CASE("inspections checks: the start lies in 本文's month, before the meeting; plans after it",
+          "[inspections][checks]") {
     using nisc::detail::inspections_consistent;
     constexpr date meeting = date::on(2007, 10, 3);
     const auto& i = nisc::priority_inspections.value;
@@ -43,7 +44,8 @@ TEST_CASE("inspections checks: the start lies in 本文's month, before the meet
         return c;
     }();
     STATIC_REQUIRE(inspections_consistent(late_start, date::in_month(2007, 9), meeting, report, dns));
-    STATIC_REQUIRE_FALSE(inspections_consistent(late_start, date::in_month(2007, 9), date::on(2007, 9, 25), report, dns));
+    STATIC_REQUIRE_FALSE(
+        inspections_consistent(late_start, date::in_month(2007, 9), date::on(2007, 9, 25), report, dns));
     constexpr auto done_with_start = [] {
         auto c = nisc::priority_inspections.value;
         c[0].started = date::in_month(2007, 5);

@@ -10,7 +10,8 @@ using nisc::date;
 using nisc::document_part;
 
 TEST_CASE("international: the decision, its directions and initiatives as printed", "[international]") {
-    STATIC_REQUIRE(nisc::international_decision.value.ja == "我が国の情報セキュリティ分野における国際協調・貢献に向けた取り組み");
+    STATIC_REQUIRE(nisc::international_decision.value.ja ==
+                   "我が国の情報セキュリティ分野における国際協調・貢献に向けた取り組み");
     STATIC_REQUIRE(nisc::international_decision.source.part == document_part::main_text);
     STATIC_REQUIRE(nisc::international_decision.source.section == "§1");
 

@@ -43,33 +43,40 @@ TEST_CASE("jre: the responses, interim then future", "[jre]") {
 
 TEST_CASE("jre checks: the findings precede their announcement", "[jre][checks]") {
     using nisc::detail::jre_steps_in_order;
-    STATIC_REQUIRE(jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
+    STATIC_REQUIRE(
+        jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
     constexpr auto late_findings = [] {
         auto e = nisc::jre_findings;
         e.when = date::on(2007, 7, 21);
         return e;
     }();
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(nisc::jre_survey, late_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(nisc::jre_survey, late_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
     constexpr auto same_day = [] {
         auto e = nisc::jre_findings;
         e.when = date::on(2007, 7, 20);
         return e;
     }();
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(nisc::jre_survey, same_day, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(nisc::jre_survey, same_day, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
     constexpr auto june_survey = [] {
         auto e = nisc::jre_survey;
         e.when = date::in_month(2007, 6);
         return e;
     }();
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(june_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(june_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 20));
     constexpr auto july_hearings = [] {
         auto e = nisc::jre_hearings;
         e.when = date::in_month(2007, 7);
         return e;
     }();
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, july_hearings, 12, 20));
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 11));
-    STATIC_REQUIRE_FALSE(jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 0, 20));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, july_hearings, 12, 20));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 12, 11));
+    STATIC_REQUIRE_FALSE(
+        jre_steps_in_order(nisc::jre_survey, nisc::jre_findings, nisc::jre_announcement, nisc::jre_hearings, 0, 20));
 }
 
 TEST_CASE("jre checks: the hearings covered the 19 bodies of 別紙3 §3", "[jre][checks]") {

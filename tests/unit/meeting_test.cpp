@@ -75,13 +75,15 @@ TEST_CASE("meeting checks: one day for the release, 別紙3 and the meeting", "[
         c.held = date::on(2007, 10, 2);
         return c;
     }();
-    STATIC_REQUIRE_FALSE(release_dates_agree(nisc::release_date.value, nisc::budget_attachment_date.value, other_day, e));
+    STATIC_REQUIRE_FALSE(
+        release_dates_agree(nisc::release_date.value, nisc::budget_attachment_date.value, other_day, e));
     constexpr auto later_council = [] {
         auto c = nisc::policy_council_establishment.value;
         c.decided = date::on(2007, 10, 3);
         return c;
     }();
-    STATIC_REQUIRE_FALSE(release_dates_agree(nisc::release_date.value, nisc::budget_attachment_date.value, m, later_council));
+    STATIC_REQUIRE_FALSE(
+        release_dates_agree(nisc::release_date.value, nisc::budget_attachment_date.value, m, later_council));
 }
 
 TEST_CASE("meeting checks: each agenda item refers to its own attachment", "[meeting][checks]") {

@@ -23,7 +23,8 @@ TEST_CASE("provenance: the budget figures of the core issue", "[provenance]") {
     STATIC_REQUIRE(cites(nisc::budget_trend.source, document_part::attachment_3, printed_unit::yen_oku));
     STATIC_REQUIRE(cites(nisc::budget_by_area.source, document_part::attachment_3, printed_unit::yen_millions));
     STATIC_REQUIRE(cites(nisc::budget_by_ministry.source, document_part::attachment_3, printed_unit::yen_thousands));
-    STATIC_REQUIRE(cites(nisc::budget_by_ministry_total.source, document_part::attachment_3, printed_unit::yen_thousands));
+    STATIC_REQUIRE(
+        cites(nisc::budget_by_ministry_total.source, document_part::attachment_3, printed_unit::yen_thousands));
     STATIC_REQUIRE(cites(nisc::budget_headline.source, document_part::main_text, printed_unit::yen_oku));
     STATIC_REQUIRE(cites(nisc::budget_summary.source, document_part::main_text, printed_unit::yen_oku));
     STATIC_REQUIRE(nisc::budget_by_ministry.source.section == "§3 府省庁別予算額");
@@ -45,12 +46,14 @@ TEST_CASE("provenance: the rest of the release", "[provenance]") {
     STATIC_REQUIRE(cites(nisc::jre_systems_needing_update.source, document_part::attachment_2, printed_unit::systems));
     STATIC_REQUIRE(cites(nisc::jre_bodies_heard.source, document_part::main_text, printed_unit::bodies));
     STATIC_REQUIRE(cites(nisc::priority_inspections.source, document_part::attachment_2, printed_unit::items));
-    STATIC_REQUIRE(cites(nisc::critical_infrastructure_sector_count.source, document_part::main_text, printed_unit::sectors));
+    STATIC_REQUIRE(
+        cites(nisc::critical_infrastructure_sector_count.source, document_part::main_text, printed_unit::sectors));
     STATIC_REQUIRE(cites(nisc::security_day_awards_plan.source, document_part::attachment_4, printed_unit::none));
     STATIC_REQUIRE(cites(nisc::secure_japan_2007_progress.source, document_part::main_text, printed_unit::measures));
     STATIC_REQUIRE(cites(nisc::secure_japan_2007_progress_in_attachment.source, document_part::attachment_5,
                          printed_unit::measures));
-    STATIC_REQUIRE(cites(nisc::evaluation_progress_survey_count.source, document_part::attachment_6, printed_unit::times));
+    STATIC_REQUIRE(
+        cites(nisc::evaluation_progress_survey_count.source, document_part::attachment_6, printed_unit::times));
     STATIC_REQUIRE(cites(nisc::glossary.source, document_part::main_text, printed_unit::none));
     for (const auto& e : nisc::errata) REQUIRE_FALSE(e.where.section.empty());
     // Each dated statement carries its own source, so a timeline can cite every line.

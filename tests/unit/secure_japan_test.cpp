@@ -22,7 +22,8 @@ struct printed_status {
 };
 constexpr printed_status printed[] = {
     {"既に実施済み", "既の実施済み", 27, 17},
-    {"実施中であり、年度内に完了予定", "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定", 111, 70},
+    {"実施中であり、年度内に完了予定",
+     "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定", 111, 70},
     {"実施はまだであるが、年度内に完了予定",
      "今後具体的な検討や実施に向けた作業を開始する予定だが、年度内(同上)に実施できる見込み", 18, 11},
     {"年度内に実施できるか不明", "現時点では、年度内(同上)に実施できるどうか不明", 3, 2},
@@ -106,7 +107,8 @@ TEST_CASE("secure_japan checks: the counts sum to 159", "[secure_japan][checks]"
     STATIC_REQUIRE_FALSE(secure_japan_counts_sum_to_total(swapped, 159));
 }
 
-TEST_CASE("secure_japan checks: each percentage is the half-up of count / 159, summing to 100", "[secure_japan][checks]") {
+TEST_CASE("secure_japan checks: each percentage is the half-up of count / 159, summing to 100",
+          "[secure_japan][checks]") {
     using nisc::detail::secure_japan_percents_round_counts;
     STATIC_REQUIRE(secure_japan_percents_round_counts(nisc::secure_japan_2007_progress, 159));
     constexpr auto truncated = [] {  // 27 / 159 = 16.98%: truncation would print 16
@@ -139,8 +141,8 @@ TEST_CASE("secure_japan checks: each percentage is the half-up of count / 159, s
 
 TEST_CASE("secure_japan checks: 本文 and 別紙5 print the same figures", "[secure_japan][checks]") {
     using nisc::detail::secure_japan_printings_agree;
-    STATIC_REQUIRE(secure_japan_printings_agree(nisc::secure_japan_2007_progress,
-                                                nisc::secure_japan_2007_progress_in_attachment));
+    STATIC_REQUIRE(
+        secure_japan_printings_agree(nisc::secure_japan_2007_progress, nisc::secure_japan_2007_progress_in_attachment));
     constexpr auto different = [] {
         auto t = nisc::secure_japan_2007_progress_in_attachment;
         t.rows[3].printed_percent = percent{3};
@@ -148,5 +150,6 @@ TEST_CASE("secure_japan checks: 本文 and 別紙5 print the same figures", "[se
     }();
     STATIC_REQUIRE_FALSE(secure_japan_printings_agree(nisc::secure_japan_2007_progress, different));
     // The same table twice is one printing, not two.
-    STATIC_REQUIRE_FALSE(secure_japan_printings_agree(nisc::secure_japan_2007_progress, nisc::secure_japan_2007_progress));
+    STATIC_REQUIRE_FALSE(
+        secure_japan_printings_agree(nisc::secure_japan_2007_progress, nisc::secure_japan_2007_progress));
 }

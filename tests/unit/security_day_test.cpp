@@ -20,7 +20,8 @@ TEST_CASE("security_day: as printed", "[security_day]") {
     STATIC_REQUIRE(nisc::security_day_awards_plan.source.part == nisc::document_part::attachment_4);
 }
 
-TEST_CASE("security_day checks: the awards fall around the day, in the release's fiscal year", "[security_day][checks]") {
+TEST_CASE("security_day checks: the awards fall around the day, in the release's fiscal year",
+          "[security_day][checks]") {
     using nisc::detail::awards_on_security_day;
     constexpr auto a = nisc::security_day_awards.value;
     constexpr auto day = nisc::information_security_day.when;

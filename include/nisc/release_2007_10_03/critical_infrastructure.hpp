@@ -39,20 +39,23 @@ enum class critical_infrastructure_sector : std::uint8_t {
 template <>
 struct enum_rows<critical_infrastructure_sector> {
     static constexpr fixed_array<enum_row<critical_infrastructure_sector>, 10> rows{{
-        {critical_infrastructure_sector::information_and_communications, "情報通信"_label, "Information and communications"_label},
+        {critical_infrastructure_sector::information_and_communications, "情報通信"_label,
+         "Information and communications"_label},
         {critical_infrastructure_sector::finance, "金融"_label, "Finance"_label},
         {critical_infrastructure_sector::aviation, "航空"_label, "Aviation"_label},
         {critical_infrastructure_sector::railways, "鉄道"_label, "Railways"_label},
         {critical_infrastructure_sector::electric_power, "電力"_label, "Electric power"_label},
         {critical_infrastructure_sector::gas, "ガス"_label, "Gas"_label},
-        {critical_infrastructure_sector::government_services, "政府・行政サービス"_label, "Government and administrative services"_label},
+        {critical_infrastructure_sector::government_services, "政府・行政サービス"_label,
+         "Government and administrative services"_label},
         {critical_infrastructure_sector::medical_services, "医療"_label, "Medical services"_label},
         {critical_infrastructure_sector::water, "水道"_label, "Water"_label},
         {critical_infrastructure_sector::logistics, "物流"_label, "Logistics"_label},
     }};
 };
-static_assert(detail::rows_describe_enum<critical_infrastructure_sector>(enum_rows<critical_infrastructure_sector>::rows),
-              "nisc: critical_infrastructure_sector rows must follow enumerator order with unique, non-empty names");
+static_assert(
+    detail::rows_describe_enum<critical_infrastructure_sector>(enum_rows<critical_infrastructure_sector>::rows),
+    "nisc: critical_infrastructure_sector rows must follow enumerator order with unique, non-empty names");
 
 inline namespace release_2007_10_03 {
 
@@ -86,7 +89,8 @@ constexpr bool sectors_match_count(const fixed_array<critical_infrastructure_sec
 
 }  // namespace detail
 
-static_assert(detail::sectors_match_count(critical_infrastructure_sectors.value, critical_infrastructure_sector_count.value),
+static_assert(detail::sectors_match_count(critical_infrastructure_sectors.value,
+                                          critical_infrastructure_sector_count.value),
               "nisc: critical_infrastructure_sectors: must list the 10 sectors the footnote counts, in printed order");
 
 }  // namespace nisc

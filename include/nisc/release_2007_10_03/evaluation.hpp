@@ -38,16 +38,18 @@ inline constexpr sourced<fixed_array<name_pair, 4>> evaluation_work_policy_conte
 /// 別紙6 評価方法: the progress surveys of Secure Japan 2007, 2007年9月 and 2008年2月頃.
 /// `nisc::evaluation_progress_surveys.value[1] == nisc::date::about(2008, 2)`
 inline constexpr sourced<fixed_array<date, 2>> evaluation_progress_surveys{
-    {{date::in_month(2007, 9), date::about(2008, 2)}}, {document_part::attachment_6, "評価方法"_label, printed_unit::none}};
+    {{date::in_month(2007, 9), date::about(2008, 2)}},
+    {document_part::attachment_6, "評価方法"_label, printed_unit::none}};
 
 /// 別紙6 評価方法: the number of surveys it states, 2回.
-inline constexpr sourced<int> evaluation_progress_survey_count{2, {document_part::attachment_6, "評価方法"_label, printed_unit::times}};
+inline constexpr sourced<int> evaluation_progress_survey_count{
+    2, {document_part::attachment_6, "評価方法"_label, printed_unit::times}};
 
 /// The yearly rhythm of the evaluation work.
 struct yearly_cycle {
-    date policy_drawn_up;       ///< 毎年概ね9月頃: NISC draws up the work policy
-    date work_until;            ///< 翌年3月頃: evaluation, surveys and analysis run until then
-    bool work_ends_next_year;   ///< 翌年: the end falls in the following calendar year
+    date policy_drawn_up;      ///< 毎年概ね9月頃: NISC draws up the work policy
+    date work_until;           ///< 翌年3月頃: evaluation, surveys and analysis run until then
+    bool work_ends_next_year;  ///< 翌年: the end falls in the following calendar year
 };
 
 /// 別紙6: the policy is drawn up about September each year; the work runs until about March.
@@ -58,7 +60,8 @@ inline constexpr sourced<yearly_cycle> evaluation_cycle{
 /// 別紙6: the framework documents the work policy rests on, decided and agreed by the council on
 /// 平成19年2月2日. `nisc::evaluation_framework.when == nisc::date::on(2007, 2, 2)`
 inline constexpr event evaluation_framework{
-    date::on(2007, 2, 2), "情報セキュリティ政策の評価の枠組み文書"_label,
+    date::on(2007, 2, 2),
+    "情報セキュリティ政策の評価の枠組み文書"_label,
     "The council's framework for evaluating information security policy (a decision and an understanding)"_label,
     {document_part::attachment_6, "策定の根拠"_label, printed_unit::none}};
 
@@ -72,7 +75,8 @@ struct evaluation_output {
 /// Information Security (tentative name), from 平成21年度 (FY2009).
 inline constexpr sourced<fixed_array<evaluation_output, 2>> evaluation_feeds{
     {{
-        {{"セキュア・ジャパン2008(仮称)"_label, "Secure Japan 2008 (tentative name)"_label, english_basis::translation}, nothing},
+        {{"セキュア・ジャパン2008(仮称)"_label, "Secure Japan 2008 (tentative name)"_label, english_basis::translation},
+         nothing},
         {{"第2次情報セキュリティ基本計画(仮称)"_label,
           "Second National Strategy on Information Security (tentative name)"_label, english_basis::translation},
          date::in_fiscal_year(fiscal_year{2009})},
@@ -101,12 +105,13 @@ constexpr bool evaluation_cycle_holds(const yearly_cycle& cycle, const event& fr
 
 }  // namespace detail
 
-static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.value, evaluation_progress_survey_count.value,
-                                                 fiscal_year{2007}),
+static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.value,
+                                                 evaluation_progress_survey_count.value, fiscal_year{2007}),
               "nisc: evaluation_progress_surveys: two surveys (2回), in order, within FY2007");
-static_assert(detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
-                                             release_date.value),
-              "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
+static_assert(
+    detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
+                                   release_date.value),
+    "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
 
 }  // namespace nisc
 

@@ -30,13 +30,20 @@ struct glossary_entry {
 /// 本文 footnotes (1)–(3). `nisc::glossary.value[1].expansion == "Domain Name System"`
 inline constexpr sourced<fixed_array<glossary_entry, 3>> glossary{
     {{
-        {"JRE"_label, "Java Runtime Environment"_label,
-         "Software on the user's computer that Java applications need in order to run"_label, 1,
+        {"JRE"_label,
+         "Java Runtime Environment"_label,
+         "Software on the user's computer that Java applications need in order to run"_label,
+         1,
          {document_part::main_text, "脚注1"_label, printed_unit::none}},
-        {"DNS"_label, "Domain Name System"_label, "The system that maps host names to IP addresses"_label, 2,
+        {"DNS"_label,
+         "Domain Name System"_label,
+         "The system that maps host names to IP addresses"_label,
+         2,
          {document_part::main_text, "脚注2"_label, printed_unit::none}},
-        {"重要インフラ"_label, "情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス、医療、水道、物流"_label,
-         "Critical infrastructure: the ten sectors of nisc::critical_infrastructure_sector"_label, 3,
+        {"重要インフラ"_label,
+         "情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス、医療、水道、物流"_label,
+         "Critical infrastructure: the ten sectors of nisc::critical_infrastructure_sector"_label,
+         3,
          {document_part::main_text, "脚注3"_label, printed_unit::sectors}},
     }},
     {document_part::main_text, "脚注"_label, printed_unit::none}};
@@ -89,8 +96,9 @@ constexpr bool glossary_holds(const fixed_array<glossary_entry, 3>& entries, int
 
 }  // namespace detail
 
-static_assert(detail::glossary_holds(glossary.value, 3),
-              "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
+static_assert(
+    detail::glossary_holds(glossary.value, 3),
+    "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
 
 }  // namespace nisc
 

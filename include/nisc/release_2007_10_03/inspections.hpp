@@ -44,13 +44,15 @@ inline constexpr sourced<date> mail_server_inspection_start_in_main_text{
     date::in_month(2007, 9), {document_part::main_text, "§2(2)"_label, printed_unit::none}};
 
 /// 本文 §2(2), 別紙2 §1: the inspections are to be reported to the council in 12月 (December 2007).
-inline constexpr event inspection_report_plan{date::in_month(2007, 12), "メールサーバ重点検査の報告(予定)"_label,
+inline constexpr event inspection_report_plan{date::in_month(2007, 12),
+                                              "メールサーバ重点検査の報告(予定)"_label,
                                               "Report on the mail-server inspections to the council (planned)"_label,
                                               {document_part::main_text, "§2(2)"_label, printed_unit::none}};
 
 /// 本文 §2(3), 別紙2 §2: a draft revision for DNS servers goes to the council in 12月 (December 2007).
 inline constexpr event dns_standards_revision_plan{
-    date::in_month(2007, 12), "DNSサーバに関する政府機関統一基準の改定案(予定)"_label,
+    date::in_month(2007, 12),
+    "DNSサーバに関する政府機関統一基準の改定案(予定)"_label,
     "Draft revision of the unified standards for DNS servers, to the council (planned)"_label,
     {document_part::main_text, "§2(3)"_label, printed_unit::none}};
 
@@ -76,10 +78,11 @@ constexpr bool inspections_consistent(const fixed_array<inspection, N>& inspecti
 
 }  // namespace detail
 
-static_assert(detail::inspections_consistent(priority_inspections.value, mail_server_inspection_start_in_main_text.value,
-                                             policy_council_meeting.value.held, inspection_report_plan,
-                                             dns_standards_revision_plan),
-              "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
+static_assert(
+    detail::inspections_consistent(priority_inspections.value, mail_server_inspection_start_in_main_text.value,
+                                   policy_council_meeting.value.held, inspection_report_plan,
+                                   dns_standards_revision_plan),
+    "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
 
 }  // namespace nisc
 

@@ -37,7 +37,8 @@ inline constexpr sourced<fixed_array<name_pair, 5>> international_directions{
          "Cooperation and contribution to a better business environment in Asia, where economic ties are deepening"_label,
          english_basis::translation},
         {"情報セキュリティに係る新しい諸権利に係る検討及び議論への貢献"_label,
-         "Contribution to the study and debate of new rights concerning information security"_label, english_basis::translation},
+         "Contribution to the study and debate of new rights concerning information security"_label,
+         english_basis::translation},
         {"サイバー攻撃等、ITに起因する脅威への対応のための取組みの推進"_label,
          "Efforts against cyber attacks and other threats arising from IT"_label, english_basis::translation},
         {"情報セキュリティに係るグローバルなルールや標準の形成への貢献"_label,
@@ -54,7 +55,7 @@ inline constexpr sourced<int> international_direction_count{
 /// A named initiative: its names and the direction (index into international_directions) it belongs to.
 struct initiative {
     name_pair name;
-    label printed_en;        ///< the English 別紙1 prints beside it, exactly
+    label printed_en;       ///< the English 別紙1 prints beside it, exactly
     std::size_t direction;  ///< 0-based index into international_directions
 };
 
@@ -62,10 +63,13 @@ struct initiative {
 /// `nisc::international_initiatives.value[1].name.ja == "リスクのないICT構想"`
 inline constexpr sourced<fixed_array<initiative, 2>> international_initiatives{
     {{
-        {{"セキュア・アジアビジネス環境構想"_label, "Secure Asian Business Environment initiative"_label, english_basis::printed},
+        {{"セキュア・アジアビジネス環境構想"_label, "Secure Asian Business Environment initiative"_label,
+          english_basis::printed},
          "Secure Asian Business Environment"_label,
          0},
-        {{"リスクのないICT構想"_label, "ICT Risk-Free initiative"_label, english_basis::printed}, "ICT Risk - Free"_label, 2},
+        {{"リスクのないICT構想"_label, "ICT Risk-Free initiative"_label, english_basis::printed},
+         "ICT Risk - Free"_label,
+         2},
     }},
     {document_part::main_text, "§1"_label, printed_unit::items}};
 
@@ -74,18 +78,25 @@ inline constexpr sourced<fixed_array<initiative, 2>> international_initiatives{
 /// `nisc::international_steps.value[3].when == nisc::date::on(2007, 8, 3)`
 inline constexpr sourced<fixed_array<event, 5>> international_steps{
     {{
-        {date::on(2007, 4, 20), "ITによる生産性改革を支えるセキュリティ基盤の重要性-国内対策の推進と国際的な政策展開-"_label,
+        {date::on(2007, 4, 20),
+         "ITによる生産性改革を支えるセキュリティ基盤の重要性-国内対策の推進と国際的な政策展開-"_label,
          "The Chief Cabinet Secretary presents the importance of a security foundation for IT-led productivity reform"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 4, 25), "成長力加速プログラム"_label,
+        {date::on(2007, 4, 25),
+         "成長力加速プログラム"_label,
          "The growth acceleration programme sets July as the deadline for an international information-security strategy"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 6, 19), "経済財政改革の基本方針2007"_label,
+        {date::on(2007, 6, 19),
+         "経済財政改革の基本方針2007"_label,
          "The Basic Policies for Economic and Fiscal Reform 2007 call for cooperation with other countries"_label,
          {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
-        {date::on(2007, 8, 3), "中間報告"_label, "Interim report to the Information Security Policy Council"_label,
+        {date::on(2007, 8, 3),
+         "中間報告"_label,
+         "Interim report to the Information Security Policy Council"_label,
          {document_part::attachment_1, "経緯 国際協調・貢献に向けた取組みの策定"_label, printed_unit::none}},
-        {date::on(2007, 10, 3), "政策会議決定"_label, "Decision of the Information Security Policy Council"_label,
+        {date::on(2007, 10, 3),
+         "政策会議決定"_label,
+         "Decision of the Information Security Policy Council"_label,
          {document_part::main_text, "§1"_label, printed_unit::none}},
     }},
     {document_part::attachment_1, "国際協調・貢献に向けた取組みの経緯"_label, printed_unit::none}};
@@ -93,7 +104,8 @@ inline constexpr sourced<fixed_array<event, 5>> international_steps{
 /// 別紙1 経緯: the deadline the 成長力加速プログラム set for the strategy, 7月まで (July 2007).
 /// The interim report came on 2007-08-03 and the decision on 2007-10-03.
 inline constexpr sourced<date> international_strategy_deadline{
-    date::in_month(2007, 7), {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}};
+    date::in_month(2007, 7),
+    {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}};
 
 }  // namespace release_2007_10_03
 

@@ -23,14 +23,17 @@ inline namespace release_2007_10_03 {
 
 /// 本文 §2(1): NISC's emergency survey of the JRE vulnerability, 7月 (July 2007).
 /// `nisc::jre_survey.when == nisc::date::in_month(2007, 7)`
-inline constexpr event jre_survey{date::in_month(2007, 7), "JRE緊急調査"_label,
+inline constexpr event jre_survey{date::in_month(2007, 7),
+                                  "JRE緊急調査"_label,
                                   "NISC's emergency survey of the JRE vulnerability"_label,
                                   {document_part::main_text, "§2(1)"_label, printed_unit::none}};
 
 /// 別紙2, JRE問題への対応について §1: the survey's findings stand as of 7月6日 (2007-07-06).
-inline constexpr event jre_findings{date::on(2007, 7, 6), "7月6日時点"_label,
-                                    "Findings as of this day: systems of 12 bodies need an update"_label,
-                                    {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::none}};
+inline constexpr event jre_findings{
+    date::on(2007, 7, 6),
+    "7月6日時点"_label,
+    "Findings as of this day: systems of 12 bodies need an update"_label,
+    {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::none}};
 
 /// 別紙2: 12府省庁 had systems needing an update. `nisc::jre_bodies_needing_update.value == 12`
 inline constexpr sourced<int> jre_bodies_needing_update{
@@ -41,11 +44,14 @@ inline constexpr sourced<int> jre_systems_needing_update{
     20, {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::systems}};
 
 /// 別紙2 §3 and its annex: the findings were announced on 7月20日 (2007-07-20, 報道発表).
-inline constexpr event jre_announcement{date::on(2007, 7, 20), "報道発表"_label, "Press announcement of the findings"_label,
+inline constexpr event jre_announcement{date::on(2007, 7, 20),
+                                        "報道発表"_label,
+                                        "Press announcement of the findings"_label,
                                         {document_part::attachment_2, "3 JRE問題への対応"_label, printed_unit::none}};
 
 /// 本文 §2(1), 別紙2 §3: hearings of every body, 8月 (August 2007).
-inline constexpr event jre_hearings{date::in_month(2007, 8), "全府省庁ヒアリング"_label,
+inline constexpr event jre_hearings{date::in_month(2007, 8),
+                                    "全府省庁ヒアリング"_label,
                                     "Hearings of every ministry and agency on the problem"_label,
                                     {document_part::main_text, "§2(1)"_label, printed_unit::none}};
 
@@ -89,7 +95,8 @@ inline constexpr sourced<fixed_array<jre_response, 5>> jre_responses{
     {{
         {jre_response_phase::interim, "利用者への注意喚起"_label,
          "The ministry running a system warns its users as soon as a vulnerability is known"_label},
-        {jre_response_phase::interim, "システム改修の検討"_label, "It considers modifying the system without delay"_label},
+        {jre_response_phase::interim, "システム改修の検討"_label,
+         "It considers modifying the system without delay"_label},
         {jre_response_phase::interim, "代替措置等による適切な対応"_label,
          "Until then it protects users by alternative measures, on its own responsibility"_label},
         {jre_response_phase::future, "企画・設計段階からのセキュリティの検討"_label,
@@ -108,8 +115,7 @@ namespace detail {
 constexpr bool jre_steps_in_order(const event& survey, const event& findings, const event& announcement,
                                   const event& hearings, int bodies_needing_update, int systems) noexcept {
     return contains(survey.when, findings.when) && precedes(findings.when, announcement.when) &&
-           precedes(announcement.when, hearings.when) && bodies_needing_update > 0 &&
-           systems >= bodies_needing_update;
+           precedes(announcement.when, hearings.when) && bodies_needing_update > 0 && systems >= bodies_needing_update;
 }
 
 // The hearings covered every body (全府省庁): both printed counts equal the bodies of 別紙3 §3 (19).

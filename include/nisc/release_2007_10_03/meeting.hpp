@@ -19,7 +19,8 @@ namespace nisc {
 inline namespace release_2007_10_03 {
 
 /// 本文, date line: 平成19年10月3日. `nisc::release_date.value == nisc::date::on(2007, 10, 3)`
-inline constexpr sourced<date> release_date{date::on(2007, 10, 3), {document_part::main_text, "冒頭 日付"_label, printed_unit::none}};
+inline constexpr sourced<date> release_date{date::on(2007, 10, 3),
+                                            {document_part::main_text, "冒頭 日付"_label, printed_unit::none}};
 
 /// 別紙3 repeats the date under its own title: 平成19年10月3日.
 inline constexpr sourced<date> budget_attachment_date{
@@ -33,18 +34,20 @@ struct organisation {
 
 /// 本文, issuer line: 内閣官房情報セキュリティセンター(NISC). `nisc::release_issuer.value.abbreviation == "NISC"`
 inline constexpr sourced<organisation> release_issuer{
-    {{"内閣官房情報セキュリティセンター"_label, "National Information Security Center"_label, english_basis::official}, "NISC"_label},
+    {{"内閣官房情報セキュリティセンター"_label, "National Information Security Center"_label, english_basis::official},
+     "NISC"_label},
     {document_part::main_text, "冒頭 発信者"_label, printed_unit::none}};
 
 /// 本文, title: 第14回情報セキュリティ政策会議の開催について.
 inline constexpr sourced<name_pair> release_title{
-    {"第14回情報セキュリティ政策会議の開催について"_label, "Holding of the 14th meeting of the Information Security Policy Council"_label,
-     english_basis::translation},
+    {"第14回情報セキュリティ政策会議の開催について"_label,
+     "Holding of the 14th meeting of the Information Security Policy Council"_label, english_basis::translation},
     {document_part::main_text, "冒頭 標題"_label, printed_unit::none}};
 
 /// 本文, subtitle: 政府機関の情報セキュリティ対策の実施状況等.
 inline constexpr sourced<name_pair> release_subtitle{
-    {"政府機関の情報セキュリティ対策の実施状況等"_label, "The state of information security measures in government bodies, and other matters"_label,
+    {"政府機関の情報セキュリティ対策の実施状況等"_label,
+     "The state of information security measures in government bodies, and other matters"_label,
      english_basis::translation},
     {document_part::main_text, "冒頭 副題"_label, printed_unit::none}};
 
@@ -95,11 +98,12 @@ inline constexpr sourced<fixed_array<agenda_item, 6>> agenda{
          document_part::attachment_1},
         {"§2"_label,
          {"電子政府の安全性確保に向けた取り組み(JRE問題等への対応)"_label,
-          "Efforts to keep e-government secure (the response to the JRE problem and others)"_label, english_basis::translation},
+          "Efforts to keep e-government secure (the response to the JRE problem and others)"_label,
+          english_basis::translation},
          document_part::attachment_2},
         {"§3"_label,
-         {"平成20年度情報セキュリティ関連予算概算要求状況"_label, "The FY2008 budget requests related to information security"_label,
-          english_basis::translation},
+         {"平成20年度情報セキュリティ関連予算概算要求状況"_label,
+          "The FY2008 budget requests related to information security"_label, english_basis::translation},
          document_part::attachment_3},
         {"§4"_label,
          {"情報セキュリティの日(2月2日)に係る表彰式の開催"_label,
@@ -111,7 +115,8 @@ inline constexpr sourced<fixed_array<agenda_item, 6>> agenda{
          document_part::attachment_5},
         {"§5(2)"_label,
          {"情報セキュリティ政策・2007年度の評価等に向けた「作業方針」の策定"_label,
-          "A work policy toward the evaluation of information security policy for FY2007"_label, english_basis::translation},
+          "A work policy toward the evaluation of information security policy for FY2007"_label,
+          english_basis::translation},
          document_part::attachment_6},
     }},
     {document_part::main_text, "§1-§5"_label, printed_unit::items}};
@@ -148,9 +153,10 @@ constexpr bool agenda_refers_to_attachments_in_order(const fixed_array<agenda_it
 
 }  // namespace detail
 
-static_assert(detail::release_dates_agree(release_date.value, budget_attachment_date.value, policy_council_meeting.value,
-                                          policy_council_establishment.value),
-              "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
+static_assert(
+    detail::release_dates_agree(release_date.value, budget_attachment_date.value, policy_council_meeting.value,
+                                policy_council_establishment.value),
+    "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
 static_assert(detail::agenda_refers_to_attachments_in_order(agenda.value),
               "nisc: agenda: items must refer to 別紙1-別紙6, one each, in printed order");
 

@@ -34,9 +34,9 @@ enum class secure_japan_status : std::uint8_t {
 /// 別紙5, as printed, slips included (long_name_ja). The English of both is nisc's translation.
 struct secure_japan_status_row {
     secure_japan_status id;
-    label name_ja;            ///< 本文 §5(1)
+    label name_ja;  ///< 本文 §5(1)
     label name_en;
-    label long_name_ja;       ///< 別紙5, exactly as printed
+    label long_name_ja;  ///< 別紙5, exactly as printed
     label long_name_en;
     label long_name_erratum;  ///< the erratum recording a slip in long_name_ja, or empty
 };
@@ -46,8 +46,8 @@ struct secure_japan_status_row {
 template <>
 struct enum_rows<secure_japan_status> {
     static constexpr fixed_array<secure_japan_status_row, 4> rows{{
-        {secure_japan_status::implemented, "既に実施済み"_label, "Already implemented"_label, "既の実施済み"_label, "Already implemented"_label,
-         "secure-japan-already-slip"_label},
+        {secure_japan_status::implemented, "既に実施済み"_label, "Already implemented"_label, "既の実施済み"_label,
+         "Already implemented"_label, "secure-japan-already-slip"_label},
         {secure_japan_status::under_way, "実施中であり、年度内に完了予定"_label,
          "Under way, to be completed within the fiscal year"_label,
          "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定"_label,
@@ -56,8 +56,10 @@ struct enum_rows<secure_japan_status> {
         {secure_japan_status::not_started, "実施はまだであるが、年度内に完了予定"_label,
          "Not started yet, to be completed within the fiscal year"_label,
          "今後具体的な検討や実施に向けた作業を開始する予定だが、年度内(同上)に実施できる見込み"_label,
-         "Concrete study or preparation yet to begin, but expected within the fiscal year (or the planned period)"_label, ""_label},
-        {secure_japan_status::uncertain, "年度内に実施できるか不明"_label, "Unclear whether it can be done within the fiscal year"_label,
+         "Concrete study or preparation yet to begin, but expected within the fiscal year (or the planned period)"_label,
+         ""_label},
+        {secure_japan_status::uncertain, "年度内に実施できるか不明"_label,
+         "Unclear whether it can be done within the fiscal year"_label,
          "現時点では、年度内(同上)に実施できるどうか不明"_label,
          "Unclear for now whether it can be done within the fiscal year (or the planned period)"_label,
          "secure-japan-uncertain-slip"_label},
@@ -114,7 +116,8 @@ inline constexpr table<secure_japan_progress_row, 4, 1> secure_japan_2007_progre
 };
 
 /// 本文 §5(1): 全159施策, every measure to be carried out in FY2007. `nisc::secure_japan_2007_total.value == 159`
-inline constexpr sourced<std::int64_t> secure_japan_2007_total{159, {document_part::main_text, "§5(1)"_label, printed_unit::measures}};
+inline constexpr sourced<std::int64_t> secure_japan_2007_total{
+    159, {document_part::main_text, "§5(1)"_label, printed_unit::measures}};
 
 /// The line of a status in 本文 §5(1), or nullptr for a value outside the enumeration.
 /// `nisc::progress_of(nisc::secure_japan_status::uncertain)->measures == 3`
@@ -169,7 +172,8 @@ static_assert(detail::secure_japan_counts_sum_to_total(secure_japan_2007_progres
               "nisc: secure_japan_2007_progress: the counts must sum to the printed total (27 + 111 + 18 + 3 = 159)");
 static_assert(detail::secure_japan_percents_round_counts(secure_japan_2007_progress, secure_japan_2007_total.value),
               "nisc: secure_japan_2007_progress: each percentage must be the half-up of count / 159, summing to 100");
-static_assert(detail::secure_japan_printings_agree(secure_japan_2007_progress, secure_japan_2007_progress_in_attachment),
+static_assert(detail::secure_japan_printings_agree(secure_japan_2007_progress,
+                                                   secure_japan_2007_progress_in_attachment),
               "nisc: secure_japan_2007_progress_in_attachment: 別紙5 must print the counts and percentages of 本文");
 
 }  // namespace nisc

@@ -20,7 +20,9 @@ namespace nisc {
 inline namespace release_2007_10_03 {
 
 /// 本文 §4: 情報セキュリティの日, 2月2日 every year. `nisc::information_security_day.when == nisc::date::every_year_on(2, 2)`
-inline constexpr event information_security_day{date::every_year_on(2, 2), "情報セキュリティの日"_label, "Information Security Day"_label,
+inline constexpr event information_security_day{date::every_year_on(2, 2),
+                                                "情報セキュリティの日"_label,
+                                                "Information Security Day"_label,
                                                 {document_part::main_text, "§4"_label, printed_unit::none}};
 
 /// Awards given in one fiscal year around a day.
@@ -34,7 +36,8 @@ struct award_round {
 /// 本文 §4: the Information Security Day awards (情報セキュリティの日功労者表彰) of FY2007, held
 /// around 2 February 2008, as in FY2006. `nisc::security_day_awards.value.held == nisc::date::around(2008, 2, 2)`
 inline constexpr sourced<award_round> security_day_awards{
-    {{"情報セキュリティの日功労者表彰"_label, "Information Security Day awards for distinguished service"_label, english_basis::translation},
+    {{"情報セキュリティの日功労者表彰"_label, "Information Security Day awards for distinguished service"_label,
+      english_basis::translation},
      fiscal_year{2007},
      fiscal_year{2006},
      date::around(2008, 2, 2)},
@@ -42,8 +45,8 @@ inline constexpr sourced<award_round> security_day_awards{
 
 /// 別紙4: its title, 平成19年度情報セキュリティの日功労者表彰の進め方.
 inline constexpr sourced<name_pair> security_day_awards_plan{
-    {"平成19年度情報セキュリティの日功労者表彰の進め方"_label, "How the FY2007 Information Security Day awards will proceed"_label,
-     english_basis::translation},
+    {"平成19年度情報セキュリティの日功労者表彰の進め方"_label,
+     "How the FY2007 Information Security Day awards will proceed"_label, english_basis::translation},
     {document_part::attachment_4, "標題"_label, printed_unit::none}};
 
 }  // namespace release_2007_10_03
@@ -61,8 +64,8 @@ constexpr bool awards_on_security_day(const award_round& awards, date day, date 
 
 }  // namespace detail
 
-static_assert(detail::awards_on_security_day(security_day_awards.value, information_security_day.when, release_date.value,
-                                             security_day_awards_plan.value.ja),
+static_assert(detail::awards_on_security_day(security_day_awards.value, information_security_day.when,
+                                             release_date.value, security_day_awards_plan.value.ja),
               "nisc: security_day_awards: must fall around 2月2日 in the release's fiscal year, the one 別紙4 names");
 
 }  // namespace nisc

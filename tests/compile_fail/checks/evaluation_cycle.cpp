@@ -12,7 +12,8 @@ constexpr auto cycle = [] {
 }();
 }  // namespace compile_fail
 
-static_assert(detail::evaluation_cycle_holds(compile_fail::cycle, evaluation_framework, evaluation_feeds.value,
-                                             release_date.value),
-              "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
+static_assert(
+    detail::evaluation_cycle_holds(compile_fail::cycle, evaluation_framework, evaluation_feeds.value,
+                                   release_date.value),
+    "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
 }  // namespace nisc

@@ -12,6 +12,7 @@ constexpr auto entries = [] {
 }();
 }  // namespace compile_fail
 
-static_assert(detail::glossary_holds(compile_fail::entries, 3),
-              "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
+static_assert(
+    detail::glossary_holds(compile_fail::entries, 3),
+    "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
 }  // namespace nisc

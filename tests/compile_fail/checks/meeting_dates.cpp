@@ -12,7 +12,8 @@ constexpr auto attachment_date = [] {
 }();
 }  // namespace compile_fail
 
-static_assert(detail::release_dates_agree(release_date.value, compile_fail::attachment_date, policy_council_meeting.value,
-                                          policy_council_establishment.value),
-              "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
+static_assert(
+    detail::release_dates_agree(release_date.value, compile_fail::attachment_date, policy_council_meeting.value,
+                                policy_council_establishment.value),
+    "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
 }  // namespace nisc

@@ -12,8 +12,9 @@ constexpr auto inspections = [] {
 }();
 }  // namespace compile_fail
 
-static_assert(detail::inspections_consistent(compile_fail::inspections, mail_server_inspection_start_in_main_text.value,
-                                             policy_council_meeting.value.held, inspection_report_plan,
-                                             dns_standards_revision_plan),
-              "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
+static_assert(
+    detail::inspections_consistent(compile_fail::inspections, mail_server_inspection_start_in_main_text.value,
+                                   policy_council_meeting.value.held, inspection_report_plan,
+                                   dns_standards_revision_plan),
+    "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
 }  // namespace nisc
