@@ -911,6 +911,7 @@ inline constexpr date heisei_last_day = date::on(2019, 4, 30);
 // Reading dates.
 
 namespace detail {
+
 // Removes 1 to `max_digits` leading ASCII digits from `text` and gives their value; nothing when
 // there are none or more.
 constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
@@ -920,6 +921,73 @@ constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
     text = text.drop(n);
     return v;
 }
+
+// 2007-10-03 or 2007-07.
+constexpr maybe<date> parse_iso_date(label text) noexcept {
+    const auto y = parse_decimal(text.first(4), 4);
+    const auto m = parse_decimal(text.drop(5).first(2), 2);
+    if (!y || !m) return nothing;
+    if (text.size() == 7) return date::in_month(*y, *m);
+    const auto d = parse_decimal(text.drop(8), 2);
+    if (!d || text.size() != 10 || text.data()[7] != '-') return nothing;
+    return date::on(*y, *m, *d);
+}
+
+// A leading year, removed from the text: 平成N年, 平成元年 or a four-digit 2007年.
+struct year_prefix {
+    bool present = false;  // the text starts with a year (well formed or not)
+    bool ok = false;       // ... and it is a year nisc reads: 平成1-31, or four digits
+    bool heisei = false;
+    int gregorian = 0;
+};
+constexpr year_prefix take_year(label& text) noexcept {
+    year_prefix y;
+    y.heisei = consume_prefix(text, "平成");
+    y.present = y.heisei || text.drop(4).starts_with("年");
+    if (!y.present) return y;
+    maybe<int> n;
+    if (y.heisei && consume_prefix(text, "元")) {
+        n = 1;
+    } else if (!y.heisei || !text.starts_with("0")) {
+        n = take_number(text, y.heisei ? 2 : 4);
+    }
+    y.ok = n && consume_prefix(text, "年") && (!y.heisei || heisei_year{*n}.ok());
+    y.gregorian = !n ? 0 : y.heisei ? 1988 + *n : *n;
+    return y;
+}
+
+// A day after its month, removed from the text: 3日, or 2日前後 (about that day, with a year only).
+constexpr date take_day(label& text, bool has_year, int year, int month) noexcept {
+    const auto day = take_number(text, 2);
+    if (!day || !consume_prefix(text, "日")) return date{};
+    const bool around = consume_prefix(text, "前後");
+    if (!has_year) return around ? date{} : date::every_year_on(month, *day);
+    return around ? date::around(year, month, *day) : date::on(year, month, *day);
+}
+
+// What follows the year (or starts a yearly date): 10月3日, 2月2日前後, 9月上旬 (中旬, 下旬), 2月頃,
+// 7月. Without a year only a day or 頃 may follow the month. Nothing may be left over.
+constexpr maybe<date> parse_month_and_after(label text, bool has_year, int year) noexcept {
+    const auto m = take_number(text, 2);
+    if (!m || !consume_prefix(text, "月")) return nothing;
+    date d;
+    if (!text.empty() && text.data()[0] >= '0' && text.data()[0] <= '9') {
+        d = take_day(text, has_year, year, *m);
+    } else if (consume_prefix(text, "頃")) {
+        d = has_year ? date::about(year, *m) : date::every_year_about(*m);
+    } else if (has_year) {
+        const bool early = consume_prefix(text, "上旬");
+        const bool mid = !early && consume_prefix(text, "中旬");
+        const bool late = !early && !mid && consume_prefix(text, "下旬");
+        d = early  ? date::early_in(year, *m)
+            : mid  ? date::mid_in(year, *m)
+            : late ? date::late_in(year, *m)
+                   : date::in_month(year, *m);
+    }
+    if (!text.empty() || !d.ok()) return nothing;
+    return d;
+}
+
 }  // namespace detail
 
 /// Reads a date in the forms the release prints, with the precision printed: `平成19年10月3日`,
@@ -931,54 +999,24 @@ constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
 /// `nisc::parse_date("平成19年10月3日") == nisc::date::on(2007, 10, 3)`
 [[nodiscard]] constexpr maybe<date> parse_date(label text) noexcept {
     using detail::consume_prefix;
-    maybe<date> d;
-    if (text.size() >= 7 && text.data()[4] == '-') {  // 2007-10-03, 2007-07
-        const auto y = detail::parse_decimal(text.first(4), 4);
-        const auto m = detail::parse_decimal(text.drop(5).first(2), 2);
-        const auto dd = detail::parse_decimal(text.drop(8), 2);
-        if (y && m && text.size() == 7) d = date::in_month(*y, *m);
-        if (y && m && dd && text.size() == 10 && text.data()[7] == '-') d = date::on(*y, *m, *dd);
+    if (text.size() >= 7 && text.data()[4] == '-') {
+        const auto d = detail::parse_iso_date(text);
         return d && d->ok() ? d : nothing;
     }
     const bool every_year = consume_prefix(text, "毎年");
     const bool roughly = consume_prefix(text, "概ね");
-    const bool heisei = consume_prefix(text, "平成");
-    maybe<int> year;
-    if (heisei && consume_prefix(text, "元")) {
-        year = 1;
-    } else if (heisei || text.drop(4).starts_with("年")) {
-        year = heisei && text.starts_with("0") ? nothing : detail::take_number(text, heisei ? 2 : 4);
-    }
-    if ((heisei || year) && (!year || every_year || !consume_prefix(text, "年"))) return nothing;
-    if (heisei && !heisei_year{*year}.ok()) return nothing;
-    const int y = !year ? 0 : heisei ? 1988 + *year : *year;
-    if (year && consume_prefix(text, "度")) {  // 平成21年度, 2009年度
-        d = date::in_fiscal_year(fiscal_year{y});
+    const detail::year_prefix y = detail::take_year(text);
+    if (y.present && (!y.ok || every_year)) return nothing;
+    maybe<date> d;
+    if (y.present && consume_prefix(text, "度")) {  // 平成21年度, 2009年度
+        if (text.empty()) d = date::in_fiscal_year(fiscal_year{y.gregorian});
     } else {
-        const auto m = detail::take_number(text, 2);
-        if (!m || !consume_prefix(text, "月")) return nothing;
-        if (!text.empty() && text.data()[0] >= '0' && text.data()[0] <= '9') {
-            const auto day = detail::take_number(text, 2);
-            if (!day || !consume_prefix(text, "日")) return nothing;
-            const bool around = consume_prefix(text, "前後");
-            d = !year ? (around ? date{} : date::every_year_on(*m, *day))
-                      : (around ? date::around(y, *m, *day) : date::on(y, *m, *day));
-        } else if (consume_prefix(text, "頃")) {
-            d = year ? date::about(y, *m) : date::every_year_about(*m);
-        } else if (year && consume_prefix(text, "上旬")) {
-            d = date::early_in(y, *m);
-        } else if (year && consume_prefix(text, "中旬")) {
-            d = date::mid_in(y, *m);
-        } else if (year && consume_prefix(text, "下旬")) {
-            d = date::late_in(y, *m);
-        } else if (year) {
-            d = date::in_month(y, *m);
-        }
+        d = detail::parse_month_and_after(text, y.present, y.gregorian);
     }
-    // 概ね goes only with 頃; a 平成 date must lie in the era; nothing may follow.
+    // 概ね goes only with 頃, and a 平成 date must lie in the era.
     const bool about =
         d && (d->precision() == date_precision::about_month || d->precision() == date_precision::yearly_about_month);
-    if (!d || !d->ok() || !text.empty() || (roughly && !about) || (heisei && !heisei_year_of(*d))) return nothing;
+    if (!d || !d->ok() || (roughly && !about) || (y.heisei && !heisei_year_of(*d))) return nothing;
     return d;
 }
 
