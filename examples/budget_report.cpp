@@ -122,6 +122,10 @@ void print_summary() {
     }
     std::printf("Errata the checks accept by name:\n");
     for (const auto& e : nisc::errata) {
+        // Only those of the tables printed here: 別紙3 and 本文 §3.
+        const bool budget = e.where.part == nisc::document_part::attachment_3 ||
+                            (e.where.part == nisc::document_part::main_text && e.where.section.starts_with("§3"));
+        if (!budget) continue;
         std::printf("  - %.*s: %.*s\n", static_cast<int>(e.id.size()), e.id.data(), static_cast<int>(e.note.size()),
                     e.note.data());
     }

@@ -48,12 +48,13 @@ enum class printed_unit : std::uint8_t {
     systems,        ///< システム (information systems)
     sectors,        ///< 分野 (critical-infrastructure sectors)
     items,          ///< items of a printed list
+    times,          ///< 回 (occurrences: 第14回, 2回)
 };
 
 template <>
 struct enum_rows<printed_unit> {
     // name_ja: the unit as printed; name_en: the unit's code in exports.
-    static constexpr fixed_array<enum_row<printed_unit>, 10> rows{{
+    static constexpr fixed_array<enum_row<printed_unit>, 11> rows{{
         {printed_unit::none, "(なし)", "none"},
         {printed_unit::yen_thousands, "千円", "thousand_yen"},
         {printed_unit::yen_millions, "百万円", "million_yen"},
@@ -64,6 +65,7 @@ struct enum_rows<printed_unit> {
         {printed_unit::systems, "システム", "systems"},
         {printed_unit::sectors, "分野", "sectors"},
         {printed_unit::items, "項目", "items"},
+        {printed_unit::times, "回", "times"},
     }};
 };
 static_assert(detail::rows_describe_enum<printed_unit>(enum_rows<printed_unit>::rows),

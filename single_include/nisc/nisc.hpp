@@ -6,7 +6,8 @@
 // ---- <nisc/nisc.hpp> ----
 // The umbrella header: every vocabulary type and every table of the 2007-10-03 release.
 // Including it runs every compile-time consistency check (they sit beside their tables).
-// Printing and export are opt-in: <nisc/ostream.hpp>, <nisc/format.hpp>.
+// Printing and export are opt-in: <nisc/ostream.hpp>, <nisc/format.hpp>, <nisc/date_text.hpp>;
+// so is <nisc/chrono.hpp> (dates to std::chrono).
 #ifndef NISC_NISC_HPP
 #define NISC_NISC_HPP
 
@@ -517,116 +518,13 @@ private:
 }  // namespace nisc
 
 #endif  // NISC_CELL_HPP
-// ---- <nisc/erratum.hpp> ----
-// Errata: places where a release disagrees with itself or with its own arithmetic.
-#ifndef NISC_ERRATUM_HPP
-#define NISC_ERRATUM_HPP
-
-// ---- <nisc/source.hpp> ----
-// Provenance: where in a press release a figure is printed, and in what unit.
-#ifndef NISC_SOURCE_HPP
-#define NISC_SOURCE_HPP
-
-
-
-namespace nisc {
-
-/// A part of the release: its main text (本文) or one of its attachments (別紙1–6).
-enum class document_part : std::uint8_t {
-    main_text,     ///< 本文
-    attachment_1,  ///< 別紙1: international cooperation
-    attachment_2,  ///< 別紙2: inspections, unified standards, the JRE response
-    attachment_3,  ///< 別紙3: the FY2008 budget request
-    attachment_4,  ///< 別紙4: Information Security Day awards
-    attachment_5,  ///< 別紙5: Secure Japan 2007 progress
-    attachment_6,  ///< 別紙6: evaluation work policy
-};
-
-template <>
-struct enum_rows<document_part> {
-    static constexpr fixed_array<enum_row<document_part>, 7> rows{{
-        {document_part::main_text, "本文", "main text"},
-        {document_part::attachment_1, "別紙1", "Attachment 1"},
-        {document_part::attachment_2, "別紙2", "Attachment 2"},
-        {document_part::attachment_3, "別紙3", "Attachment 3"},
-        {document_part::attachment_4, "別紙4", "Attachment 4"},
-        {document_part::attachment_5, "別紙5", "Attachment 5"},
-        {document_part::attachment_6, "別紙6", "Attachment 6"},
-    }};
-};
-static_assert(detail::rows_describe_enum<document_part>(enum_rows<document_part>::rows),
-              "nisc: document_part rows must follow enumerator order with unique, non-empty names");
-
-/// The unit a figure is printed in.
-enum class printed_unit : std::uint8_t {
-    none,           ///< a name, label or date: no unit
-    yen_thousands,  ///< 千円
-    yen_millions,   ///< 百万円
-    yen_oku,        ///< 億円
-    percent,        ///< %
-    measures,       ///< 施策 (measures of Secure Japan 2007)
-    bodies,         ///< 機関 / 府省庁 (government bodies)
-    systems,        ///< システム (information systems)
-    sectors,        ///< 分野 (critical-infrastructure sectors)
-    items,          ///< items of a printed list
-};
-
-template <>
-struct enum_rows<printed_unit> {
-    // name_ja: the unit as printed; name_en: the unit's code in exports.
-    static constexpr fixed_array<enum_row<printed_unit>, 10> rows{{
-        {printed_unit::none, "(なし)", "none"},
-        {printed_unit::yen_thousands, "千円", "thousand_yen"},
-        {printed_unit::yen_millions, "百万円", "million_yen"},
-        {printed_unit::yen_oku, "億円", "oku_yen"},
-        {printed_unit::percent, "%", "percent"},
-        {printed_unit::measures, "施策", "measures"},
-        {printed_unit::bodies, "機関", "bodies"},
-        {printed_unit::systems, "システム", "systems"},
-        {printed_unit::sectors, "分野", "sectors"},
-        {printed_unit::items, "項目", "items"},
-    }};
-};
-static_assert(detail::rows_describe_enum<printed_unit>(enum_rows<printed_unit>::rows),
-              "nisc: printed_unit rows must follow enumerator order with unique, non-empty names");
-
-/// Where a datum stands: part of the release, section or table within it, printed unit.
-/// `nisc::budget_by_ministry.source.part == nisc::document_part::attachment_3`
-struct source_ref {
-    document_part part;
-    label section;  ///< e.g. "§3 府省庁別予算額" or "§3(2)"
-    printed_unit unit;
-
-    friend constexpr bool operator==(const source_ref&, const source_ref&) noexcept = default;
-};
-
-}  // namespace nisc
-
-#endif  // NISC_SOURCE_HPP
-
-
-namespace nisc {
-
-/// One place where the release disagrees with itself. nisc keeps what was printed; the check that
-/// would reject it accepts it only through the erratum named here.
-/// `nisc::find_erratum("summary-businesses-percent")->printed == "8%"`
-struct erratum {
-    label id;           ///< stable key, e.g. "summary-businesses-percent"
-    source_ref where;   ///< where the printed figure or label stands
-    label printed;      ///< what the release prints
-    label arithmetic;   ///< what its own figures give instead
-    label accepted_by;  ///< the check that lets the printed figure through, or "-"
-    label note;         ///< a short explanation in English
-};
-
-}  // namespace nisc
-
-#endif  // NISC_ERRATUM_HPP
-// ---- <nisc/fiscal_year.hpp> ----
-// Japanese fiscal years (April to March), stored by the Gregorian year they start in, with the
-// 平成 era as a view that converts through them.
-#ifndef NISC_FISCAL_YEAR_HPP
-#define NISC_FISCAL_YEAR_HPP
+// ---- <nisc/date.hpp> ----
+// Calendar dates as a press release states them: with the precision it printed. A day
+// (平成19年10月3日), a month (7月), a part of a month (9月上旬), an approximate month (2008年2月頃),
+// a fiscal year (平成21年度), or a day or month that comes back every year (2月2日, 毎年概ね9月頃).
+// Gregorian inside; the 平成 era is a view. No <chrono> here: <nisc/chrono.hpp> converts.
+#ifndef NISC_DATE_HPP
+#define NISC_DATE_HPP
 
 // ---- <nisc/detail/text.hpp> ----
 // Small constexpr helpers for reading text; internal.
@@ -666,6 +564,12 @@ constexpr maybe<int> parse_decimal(label text, std::size_t max_digits) noexcept 
 }  // namespace nisc::detail
 
 #endif  // NISC_DETAIL_TEXT_HPP
+// ---- <nisc/fiscal_year.hpp> ----
+// Japanese fiscal years (April to March), stored by the Gregorian year they start in, with the
+// 平成 era as a view that converts through them.
+#ifndef NISC_FISCAL_YEAR_HPP
+#define NISC_FISCAL_YEAR_HPP
+
 
 #include <compare>  // operator<=>
 
@@ -770,6 +674,522 @@ consteval fiscal_year operator""_fy(unsigned long long y) noexcept {
 }  // namespace nisc
 
 #endif  // NISC_FISCAL_YEAR_HPP
+
+
+namespace nisc {
+
+/// How precisely a date was printed. `nisc::date::early_in(2007, 9).precision() == nisc::date_precision::early_month`
+enum class date_precision : std::uint8_t {
+    day,                 ///< 2007年10月3日
+    around_day,          ///< 2月2日の前後: about that day
+    early_month,         ///< 9月上旬: days 1–10
+    mid_month,           ///< 中旬: days 11–20
+    late_month,          ///< 下旬: day 21 to the month's end
+    month,               ///< 7月: some time in the month
+    about_month,         ///< 2008年2月頃: about that month
+    whole_fiscal_year,   ///< 平成21年度: April to March
+    yearly_day,          ///< 2月2日, every year
+    yearly_about_month,  ///< 毎年概ね9月頃: about that month, every year
+};
+
+namespace detail {
+
+constexpr bool is_leap_year(int y) noexcept {
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+// Days in month m of year y; a yearly date (y == 0) allows 29 February.
+constexpr int days_in_month(int y, int m) noexcept {
+    constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    if (m == 2 && (y == 0 || is_leap_year(y))) return 29;
+    return lengths[m - 1];
+}
+
+}  // namespace detail
+
+/// A date with the precision it was printed with. Built by a named factory, which takes any
+/// numbers; `ok()` says whether they make a real date (2007-02-30 is not ok).
+/// `constexpr auto d = nisc::date::on(2007, 10, 3); static_assert(d.ok() && d.day() == 3);`
+class date {
+public:
+    /// Not a date: `ok()` is false.
+    constexpr date() noexcept = default;
+
+    /// A day: `date::on(2007, 10, 3)` is 2007年10月3日.
+    [[nodiscard]] static constexpr date on(int y, int m, int d) noexcept { return {y, m, d, date_precision::day}; }
+    /// About a day (前後): `date::around(2008, 2, 2)`.
+    [[nodiscard]] static constexpr date around(int y, int m, int d) noexcept {
+        return {y, m, d, date_precision::around_day};
+    }
+    /// Days 1–10 of a month (上旬): `date::early_in(2007, 9)`.
+    [[nodiscard]] static constexpr date early_in(int y, int m) noexcept {
+        return {y, m, 0, date_precision::early_month};
+    }
+    /// Days 11–20 of a month (中旬): `date::mid_in(2007, 9)`.
+    [[nodiscard]] static constexpr date mid_in(int y, int m) noexcept { return {y, m, 0, date_precision::mid_month}; }
+    /// Day 21 to the end of a month (下旬): `date::late_in(2007, 9)`.
+    [[nodiscard]] static constexpr date late_in(int y, int m) noexcept { return {y, m, 0, date_precision::late_month}; }
+    /// Some time in a month: `date::in_month(2007, 7)` is 2007年7月.
+    [[nodiscard]] static constexpr date in_month(int y, int m) noexcept { return {y, m, 0, date_precision::month}; }
+    /// About a month (頃): `date::about(2008, 2)` is 2008年2月頃.
+    [[nodiscard]] static constexpr date about(int y, int m) noexcept { return {y, m, 0, date_precision::about_month}; }
+    /// A whole fiscal year, 1 April to 31 March: `date::in_fiscal_year(nisc::fiscal_year{2009})` is 平成21年度.
+    [[nodiscard]] static constexpr date in_fiscal_year(fiscal_year fy) noexcept {
+        return {fy.start_year(), 4, 0, date_precision::whole_fiscal_year};
+    }
+    /// A day every year: `date::every_year_on(2, 2)` is 2月2日, Information Security Day.
+    [[nodiscard]] static constexpr date every_year_on(int m, int d) noexcept {
+        return {0, m, d, date_precision::yearly_day};
+    }
+    /// About a month every year: `date::every_year_about(9)` is 毎年概ね9月頃.
+    [[nodiscard]] static constexpr date every_year_about(int m) noexcept {
+        return {0, m, 0, date_precision::yearly_about_month};
+    }
+
+    /// The Gregorian year; 0 for a yearly date; for a fiscal year, the year it starts in.
+    [[nodiscard]] constexpr int year() const noexcept { return year_; }
+    /// The month, 1–12 (4 for a fiscal year, which starts in April).
+    [[nodiscard]] constexpr int month() const noexcept { return month_; }
+    /// The day of the month for day, around_day and yearly_day; 0 for the other precisions.
+    [[nodiscard]] constexpr int day() const noexcept { return day_; }
+    [[nodiscard]] constexpr date_precision precision() const noexcept { return precision_; }
+    /// True for a date that comes back every year (it has no year).
+    [[nodiscard]] constexpr bool recurring() const noexcept {
+        return precision_ == date_precision::yearly_day || precision_ == date_precision::yearly_about_month;
+    }
+    /// True for a single, exactly known day (precision day).
+    [[nodiscard]] constexpr bool is_day() const noexcept { return precision_ == date_precision::day; }
+
+    /// True when the fields make a real date, years 1–9999, leap years counted: `!date::on(2007, 2, 30).ok()`.
+    [[nodiscard]] constexpr bool ok() const noexcept {
+        const bool has_day = precision_ == date_precision::day || precision_ == date_precision::around_day ||
+                             precision_ == date_precision::yearly_day;
+        return (recurring() ? year_ == 0 : year_ >= 1) && static_cast<int>(precision_) <= 9 &&
+               (precision_ != date_precision::whole_fiscal_year || month_ == 4) &&
+               (has_day ? day_ >= 1 && day_ <= detail::days_in_month(year_, month_) : month_ >= 1 && day_ == 0);
+    }
+
+    friend constexpr bool operator==(date, date) noexcept = default;
+
+private:
+    // Numbers that do not fit the fields make "not a date" instead of wrapping round into one.
+    constexpr date(int y, int m, int d, date_precision p) noexcept
+        : year_{static_cast<std::int16_t>(y >= 0 && y <= 9999 ? y : -1)},
+          month_{static_cast<std::uint8_t>(m >= 1 && m <= 12 ? m : 0)},
+          day_{static_cast<std::uint8_t>(d >= 0 && d <= 31 ? d : 99)},
+          precision_{p} {}
+
+    std::int16_t year_ = -1;
+    std::uint8_t month_ = 0;
+    std::uint8_t day_ = 0;
+    date_precision precision_ = date_precision::day;
+};
+
+namespace detail {
+
+// The first and last day a date can mean, as yyyymmdd numbers; {0, 0} for a yearly or bad date.
+struct day_span {
+    long first = 0, last = 0;
+};
+constexpr day_span span_of(date d) noexcept {
+    if (!d.ok() || d.recurring()) return {};
+    const long ym = d.year() * 10'000L + d.month() * 100L;
+    const long end_of_month = ym + days_in_month(d.year(), d.month());
+    switch (d.precision()) {
+        case date_precision::day:
+        case date_precision::around_day:
+            return {ym + d.day(), ym + d.day()};
+        case date_precision::early_month:
+            return {ym + 1, ym + 10};
+        case date_precision::mid_month:
+            return {ym + 11, ym + 20};
+        case date_precision::late_month:
+            return {ym + 21, end_of_month};
+        case date_precision::month:
+        case date_precision::about_month:
+            return {ym + 1, end_of_month};
+        case date_precision::whole_fiscal_year:
+            return {ym + 1, (d.year() + 1) * 10'000L + 331};
+        case date_precision::yearly_day:
+        case date_precision::yearly_about_month:
+            break;
+    }
+    return {};
+}
+
+constexpr maybe<date> day_of(long yyyymmdd) noexcept {
+    if (yyyymmdd == 0) return nothing;
+    return date::on(static_cast<int>(yyyymmdd / 10'000), static_cast<int>(yyyymmdd / 100 % 100),
+                    static_cast<int>(yyyymmdd % 100));
+}
+
+}  // namespace detail
+
+/// The first day a date can mean: `*first_day(date::early_in(2007, 9)) == date::on(2007, 9, 1)`;
+/// empty for a yearly date or one that is not ok().
+[[nodiscard]] constexpr maybe<date> first_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).first);
+}
+/// The last day a date can mean: `*last_day(date::in_fiscal_year(nisc::fiscal_year{2007})) == date::on(2008, 3, 31)`.
+[[nodiscard]] constexpr maybe<date> last_day(date d) noexcept {
+    return detail::day_of(detail::span_of(d).last);
+}
+
+/// The order of a timeline: by first day, then last day (the more precise first), then precision;
+/// yearly dates before all others, by month and day. A total order, so it sorts mixed precisions.
+/// `nisc::compare_chronologically(nisc::date::in_month(2007, 7), nisc::date::on(2007, 7, 6)) < 0`
+[[nodiscard]] constexpr std::strong_ordering compare_chronologically(date a, date b) noexcept {
+    const long yearly_a = a.recurring() ? a.month() * 100L + a.day() : 0;
+    const long yearly_b = b.recurring() ? b.month() * 100L + b.day() : 0;
+    const detail::day_span sa = detail::span_of(a), sb = detail::span_of(b);
+    if (yearly_a + sa.first != yearly_b + sb.first) return yearly_a + sa.first <=> yearly_b + sb.first;
+    if (sa.last != sb.last) return sa.last <=> sb.last;
+    return static_cast<int>(a.precision()) <=> static_cast<int>(b.precision());
+}
+
+/// True when `a` is over before `b` begins, however imprecise either is:
+/// `precedes(date::on(2007, 7, 6), date::on(2007, 7, 20))`; July does not precede 2007-07-20.
+/// False when either is yearly or not ok().
+[[nodiscard]] constexpr bool precedes(date a, date b) noexcept {
+    const long end_a = detail::span_of(a).last, start_b = detail::span_of(b).first;
+    return end_a != 0 && start_b != 0 && end_a < start_b;
+}
+
+/// True when every day `inner` can mean lies in `outer`: `contains(date::in_month(2007, 9), date::early_in(2007, 9))`.
+/// False when either is yearly or not ok().
+[[nodiscard]] constexpr bool contains(date outer, date inner) noexcept {
+    const detail::day_span o = detail::span_of(outer), i = detail::span_of(inner);
+    return o.first != 0 && i.first != 0 && o.first <= i.first && i.last <= o.last;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fiscal years and the 平成 era.
+
+/// 1 April of a fiscal year: `first_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2008, 4, 1)`.
+[[nodiscard]] constexpr date first_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.start_year(), 4, 1);
+}
+/// The 31 March that ends a fiscal year: `last_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2009, 3, 31)`.
+[[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept {
+    return date::on(fy.end_year(), 3, 31);
+}
+
+/// The fiscal year wholly containing a date, or empty (yearly, across 1 April, not ok(), before FY1).
+/// `nisc::fiscal_year_of(nisc::date::about(2008, 2)) == nisc::fiscal_year{2007}`
+[[nodiscard]] constexpr maybe<fiscal_year> fiscal_year_of(date d) noexcept {
+    const detail::day_span s = detail::span_of(d);
+    const fiscal_year fy{static_cast<int>(s.first / 10'000) - (s.first % 10'000 < 401 ? 1 : 0)};
+    if (s.first == 0 || !fy.ok() || s.last > fy.end_year() * 10'000L + 331) return nothing;
+    return fy;
+}
+
+/// The first day of the 平成 era, 1989-01-08 (平成元年1月8日).
+inline constexpr date heisei_first_day = date::on(1989, 1, 8);
+/// The last day of the 平成 era, 2019-04-30 (平成31年4月30日).
+inline constexpr date heisei_last_day = date::on(2019, 4, 30);
+
+/// The 平成 year of a date (平成N年 is 1988 + N), or empty when some day it can mean lies outside the
+/// era, or it is yearly. A fiscal year is named by its start, as 平成31年度 is FY2019.
+/// `nisc::heisei_year_of(nisc::date::on(2007, 10, 3)) == nisc::heisei_year{19}`
+[[nodiscard]] constexpr maybe<heisei_year> heisei_year_of(date d) noexcept {
+    const detail::day_span s = detail::span_of(d);
+    if (d.precision() == date_precision::whole_fiscal_year && s.first != 0) return to_heisei(fiscal_year{d.year()});
+    if (s.first < 1989'01'08L || s.last > 2019'04'30L) return nothing;
+    return heisei_year{d.year() - 1988};
+}
+
+/// The day 平成N年M月D日, or empty when it does not exist or lies outside the era (平成元年1月7日 was
+/// still 昭和64年). `nisc::heisei_date(nisc::heisei_year{19}, 10, 3) == nisc::date::on(2007, 10, 3)`
+[[nodiscard]] constexpr maybe<date> heisei_date(heisei_year h, int month, int day) noexcept {
+    const date d = date::on(1988 + h.number(), month, day);
+    if (!h.ok() || !heisei_year_of(d)) return nothing;
+    return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading dates.
+
+namespace detail {
+
+// Removes 1 to `max_digits` leading ASCII digits from `text` and gives their value; nothing when
+// there are none or more.
+constexpr maybe<int> take_number(label& text, std::size_t max_digits) noexcept {
+    std::size_t n = 0;
+    while (n < text.size() && text.data()[n] >= '0' && text.data()[n] <= '9') ++n;
+    const auto v = n <= max_digits ? parse_decimal(text.first(n), max_digits) : nothing;
+    text = text.drop(n);
+    return v;
+}
+
+// 2007-10-03 or 2007-07.
+constexpr maybe<date> parse_iso_date(label text) noexcept {
+    const auto y = parse_decimal(text.first(4), 4);
+    const auto m = parse_decimal(text.drop(5).first(2), 2);
+    if (!y || !m) return nothing;
+    if (text.size() == 7) return date::in_month(*y, *m);
+    const auto d = parse_decimal(text.drop(8), 2);
+    if (!d || text.size() != 10 || text.data()[7] != '-') return nothing;
+    return date::on(*y, *m, *d);
+}
+
+// A leading year, removed from the text: 平成N年, 平成元年 or a four-digit 2007年.
+struct year_prefix {
+    bool present = false;  // the text starts with a year (well formed or not)
+    bool ok = false;       // ... and it is a year nisc reads: 平成1-31, or four digits
+    bool heisei = false;
+    int gregorian = 0;
+};
+constexpr year_prefix take_year(label& text) noexcept {
+    year_prefix y;
+    y.heisei = consume_prefix(text, "平成");
+    y.present = y.heisei || text.drop(4).starts_with("年");
+    if (!y.present) return y;
+    maybe<int> n;
+    if (y.heisei && consume_prefix(text, "元")) {
+        n = 1;
+    } else if (!y.heisei || !text.starts_with("0")) {
+        n = take_number(text, y.heisei ? 2 : 4);
+    }
+    y.ok = n && consume_prefix(text, "年") && (!y.heisei || heisei_year{*n}.ok());
+    y.gregorian = !n ? 0 : y.heisei ? 1988 + *n : *n;
+    return y;
+}
+
+// A day after its month, removed from the text: 3日, or 2日前後 (about that day, with a year only).
+constexpr date take_day(label& text, bool has_year, int year, int month) noexcept {
+    const auto day = take_number(text, 2);
+    if (!day || !consume_prefix(text, "日")) return date{};
+    const bool around = consume_prefix(text, "前後");
+    if (!has_year) return around ? date{} : date::every_year_on(month, *day);
+    return around ? date::around(year, month, *day) : date::on(year, month, *day);
+}
+
+// What follows the year (or starts a yearly date): 10月3日, 2月2日前後, 9月上旬 (中旬, 下旬), 2月頃,
+// 7月. Without a year only a day or 頃 may follow the month. Nothing may be left over.
+constexpr maybe<date> parse_month_and_after(label text, bool has_year, int year) noexcept {
+    const auto m = take_number(text, 2);
+    if (!m || !consume_prefix(text, "月")) return nothing;
+    date d;
+    if (!text.empty() && text.data()[0] >= '0' && text.data()[0] <= '9') {
+        d = take_day(text, has_year, year, *m);
+    } else if (consume_prefix(text, "頃")) {
+        d = has_year ? date::about(year, *m) : date::every_year_about(*m);
+    } else if (has_year) {
+        const bool early = consume_prefix(text, "上旬");
+        const bool mid = !early && consume_prefix(text, "中旬");
+        const bool late = !early && !mid && consume_prefix(text, "下旬");
+        d = early  ? date::early_in(year, *m)
+            : mid  ? date::mid_in(year, *m)
+            : late ? date::late_in(year, *m)
+                   : date::in_month(year, *m);
+    }
+    if (!text.empty() || !d.ok()) return nothing;
+    return d;
+}
+
+}  // namespace detail
+
+/// Reads a date in the forms the release prints, with the precision printed: `平成19年10月3日`,
+/// `2007年10月3日`, `2007-10-03` (day); `2007年7月`, `2007-07` (month); `平成19年9月上旬` (also 中旬,
+/// 下旬); `2008年2月頃`; `2008年2月2日前後`; `平成21年度`, `2009年度` (fiscal year); `2月2日`, `毎年2月2日`
+/// (every year); `9月頃`, `毎年概ね9月頃` (about a month, every year). ASCII digits; 平成元年 for year 1.
+/// Anything else is nothing: a day that does not exist (`2007-02-30`), a 平成 date outside the era
+/// (`平成32年1月1日`, `平成元年1月7日`), another era, extra text.
+/// `nisc::parse_date("平成19年10月3日") == nisc::date::on(2007, 10, 3)`
+[[nodiscard]] constexpr maybe<date> parse_date(label text) noexcept {
+    using detail::consume_prefix;
+    if (text.size() >= 7 && text.data()[4] == '-') {
+        const auto d = detail::parse_iso_date(text);
+        return d && d->ok() ? d : nothing;
+    }
+    const bool every_year = consume_prefix(text, "毎年");
+    const bool roughly = consume_prefix(text, "概ね");
+    const detail::year_prefix y = detail::take_year(text);
+    if (y.present && (!y.ok || every_year)) return nothing;
+    maybe<date> d;
+    if (y.present && consume_prefix(text, "度")) {  // 平成21年度, 2009年度
+        if (text.empty()) d = date::in_fiscal_year(fiscal_year{y.gregorian});
+    } else {
+        d = detail::parse_month_and_after(text, y.present, y.gregorian);
+    }
+    // 概ね goes only with 頃, and a 平成 date must lie in the era.
+    const bool about =
+        d && (d->precision() == date_precision::about_month || d->precision() == date_precision::yearly_about_month);
+    if (!d || !d->ok() || (roughly && !about) || (y.heisei && !heisei_year_of(*d))) return nothing;
+    return d;
+}
+
+}  // namespace nisc
+
+#endif  // NISC_DATE_HPP
+// ---- <nisc/erratum.hpp> ----
+// Errata: places where a release disagrees with itself or with its own arithmetic.
+#ifndef NISC_ERRATUM_HPP
+#define NISC_ERRATUM_HPP
+
+// ---- <nisc/source.hpp> ----
+// Provenance: where in a press release a figure is printed, and in what unit.
+#ifndef NISC_SOURCE_HPP
+#define NISC_SOURCE_HPP
+
+
+
+namespace nisc {
+
+/// A part of the release: its main text (本文) or one of its attachments (別紙1–6).
+enum class document_part : std::uint8_t {
+    main_text,     ///< 本文
+    attachment_1,  ///< 別紙1: international cooperation
+    attachment_2,  ///< 別紙2: inspections, unified standards, the JRE response
+    attachment_3,  ///< 別紙3: the FY2008 budget request
+    attachment_4,  ///< 別紙4: Information Security Day awards
+    attachment_5,  ///< 別紙5: Secure Japan 2007 progress
+    attachment_6,  ///< 別紙6: evaluation work policy
+};
+
+template <>
+struct enum_rows<document_part> {
+    static constexpr fixed_array<enum_row<document_part>, 7> rows{{
+        {document_part::main_text, "本文", "main text"},
+        {document_part::attachment_1, "別紙1", "Attachment 1"},
+        {document_part::attachment_2, "別紙2", "Attachment 2"},
+        {document_part::attachment_3, "別紙3", "Attachment 3"},
+        {document_part::attachment_4, "別紙4", "Attachment 4"},
+        {document_part::attachment_5, "別紙5", "Attachment 5"},
+        {document_part::attachment_6, "別紙6", "Attachment 6"},
+    }};
+};
+static_assert(detail::rows_describe_enum<document_part>(enum_rows<document_part>::rows),
+              "nisc: document_part rows must follow enumerator order with unique, non-empty names");
+
+/// The unit a figure is printed in.
+enum class printed_unit : std::uint8_t {
+    none,           ///< a name, label or date: no unit
+    yen_thousands,  ///< 千円
+    yen_millions,   ///< 百万円
+    yen_oku,        ///< 億円
+    percent,        ///< %
+    measures,       ///< 施策 (measures of Secure Japan 2007)
+    bodies,         ///< 機関 / 府省庁 (government bodies)
+    systems,        ///< システム (information systems)
+    sectors,        ///< 分野 (critical-infrastructure sectors)
+    items,          ///< items of a printed list
+    times,          ///< 回 (occurrences: 第14回, 2回)
+};
+
+template <>
+struct enum_rows<printed_unit> {
+    // name_ja: the unit as printed; name_en: the unit's code in exports.
+    static constexpr fixed_array<enum_row<printed_unit>, 11> rows{{
+        {printed_unit::none, "(なし)", "none"},
+        {printed_unit::yen_thousands, "千円", "thousand_yen"},
+        {printed_unit::yen_millions, "百万円", "million_yen"},
+        {printed_unit::yen_oku, "億円", "oku_yen"},
+        {printed_unit::percent, "%", "percent"},
+        {printed_unit::measures, "施策", "measures"},
+        {printed_unit::bodies, "機関", "bodies"},
+        {printed_unit::systems, "システム", "systems"},
+        {printed_unit::sectors, "分野", "sectors"},
+        {printed_unit::items, "項目", "items"},
+        {printed_unit::times, "回", "times"},
+    }};
+};
+static_assert(detail::rows_describe_enum<printed_unit>(enum_rows<printed_unit>::rows),
+              "nisc: printed_unit rows must follow enumerator order with unique, non-empty names");
+
+/// Where a datum stands: part of the release, section or table within it, printed unit.
+/// `nisc::budget_by_ministry.source.part == nisc::document_part::attachment_3`
+struct source_ref {
+    document_part part;
+    label section;  ///< e.g. "§3 府省庁別予算額" or "§3(2)"
+    printed_unit unit;
+
+    friend constexpr bool operator==(const source_ref&, const source_ref&) noexcept = default;
+};
+
+}  // namespace nisc
+
+#endif  // NISC_SOURCE_HPP
+
+
+namespace nisc {
+
+/// One place where the release disagrees with itself. nisc keeps what was printed; the check that
+/// would reject it accepts it only through the erratum named here.
+/// `nisc::find_erratum("summary-businesses-percent")->printed == "8%"`
+struct erratum {
+    label id;           ///< stable key, e.g. "summary-businesses-percent"
+    source_ref where;   ///< where the printed figure or label stands
+    label printed;      ///< what the release prints
+    label arithmetic;   ///< what its own figures give instead
+    label accepted_by;  ///< the check that lets the printed figure through, or "-"
+    label note;         ///< a short explanation in English
+};
+
+}  // namespace nisc
+
+#endif  // NISC_ERRATUM_HPP
+// ---- <nisc/event.hpp> ----
+// Dated statements of a release: what happened or is planned, when (with the printed precision),
+// and where the release says so.
+#ifndef NISC_EVENT_HPP
+#define NISC_EVENT_HPP
+
+
+
+namespace nisc {
+
+/// One dated statement. `name_ja` is a name the release prints (a document's title, a meeting) or,
+/// where it prints a sentence, a few of its own words; `name_en` is nisc's English description.
+/// `nisc::international_steps.value[0].when == nisc::date::on(2007, 4, 20)`
+struct event {
+    date when;
+    label name_ja;
+    label name_en;
+    source_ref source;
+};
+
+namespace detail {
+
+// A dated list is a timeline: every date real and of a known year, each no earlier than the one
+// before (nisc::compare_chronologically; equal dates keep printed order).
+template <std::size_t N>
+constexpr bool in_chronological_order(const fixed_array<event, N>& events) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+        const date d = events[i].when;
+        if (!d.ok() || d.recurring() || events[i].name_ja.empty() || events[i].name_en.empty()) return false;
+        if (i > 0 && compare_chronologically(events[i - 1].when, d) > 0) return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+}  // namespace nisc
+
+#endif  // NISC_EVENT_HPP
+// ---- <nisc/label_literal.hpp> ----
+// "text"_label: a label from a string literal without template deduction. nisc's tables are made of
+// hundreds of literals; each one converted implicitly costs clang about three times as much as
+// this literal operator, so the release's data uses it (see docs/data.md, "Compile cost").
+#ifndef NISC_LABEL_LITERAL_HPP
+#define NISC_LABEL_LITERAL_HPP
+
+
+
+namespace nisc {
+inline namespace literals {
+
+/// The literal's bytes, its terminating NUL excluded: `using namespace nisc::literals; "防衛省"_label == "防衛省"`.
+constexpr label operator""_label(const char* text, std::size_t size) noexcept {
+    return label{text, size};
+}
+
+}  // namespace literals
+}  // namespace nisc
+
+#endif  // NISC_LABEL_LITERAL_HPP
 // ---- <nisc/ministry.hpp> ----
 // The 19 government bodies (府省庁) of the release's budget table, in printed order.
 #ifndef NISC_MINISTRY_HPP
@@ -1077,6 +1497,35 @@ consteval oku_yen operator""_oku_yen(unsigned long long n) noexcept {
 }  // namespace nisc
 
 #endif  // NISC_MONEY_HPP
+// ---- <nisc/name_pair.hpp> ----
+// A name as the release prints it in Japanese, with an English name and where that English comes
+// from: many of the release's names have no official English, and nisc says so.
+#ifndef NISC_NAME_PAIR_HPP
+#define NISC_NAME_PAIR_HPP
+
+
+
+namespace nisc {
+
+/// Where an English name comes from.
+/// `nisc::policy_council_meeting.value.council.english == nisc::english_basis::official`
+enum class english_basis : std::uint8_t {
+    printed,      ///< the release itself prints this English
+    official,     ///< the Japanese government's own English name at the time
+    translation,  ///< nisc's unofficial translation
+};
+
+/// A Japanese name as printed (footnote markers removed) and its English.
+/// `nisc::release_title.value.ja == "第14回情報セキュリティ政策会議の開催について"`
+struct name_pair {
+    label ja;
+    label en;
+    english_basis english;
+};
+
+}  // namespace nisc
+
+#endif  // NISC_NAME_PAIR_HPP
 // ---- <nisc/policy_area.hpp> ----
 // The policy areas (対策実施領域) of 別紙3 §2: nine printed rows grouped into seven areas.
 #ifndef NISC_POLICY_AREA_HPP
@@ -1763,11 +2212,274 @@ static_assert(detail::request_rounds_ministry_total(budget_request_total.value, 
 }  // namespace nisc
 
 #endif  // NISC_RELEASE_2007_10_03_BUDGET_HPP
+// ---- <nisc/release_2007_10_03/critical_infrastructure.hpp> ----
+// The critical-infrastructure sectors (重要インフラ) as 本文's footnote 3 lists them in 2007: ten, in
+// printed order. Later policies count more sectors; these are the release's. Checked: as many as
+// the footnote says (10分野).
+#ifndef NISC_RELEASE_2007_10_03_CRITICAL_INFRASTRUCTURE_HPP
+#define NISC_RELEASE_2007_10_03_CRITICAL_INFRASTRUCTURE_HPP
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// A sector of 本文 footnote 3, in printed order.
+/// `nisc::name_ja(nisc::critical_infrastructure_sector::aviation) == "航空"`
+enum class critical_infrastructure_sector : std::uint8_t {
+    information_and_communications,  ///< 情報通信
+    finance,                         ///< 金融
+    aviation,                        ///< 航空
+    railways,                        ///< 鉄道
+    electric_power,                  ///< 電力
+    gas,                             ///< ガス
+    government_services,             ///< 政府・行政サービス
+    medical_services,                ///< 医療
+    water,                           ///< 水道
+    logistics,                       ///< 物流
+};
+
+}  // namespace release_2007_10_03
+
+// The English names are nisc's translations.
+template <>
+struct enum_rows<critical_infrastructure_sector> {
+    static constexpr fixed_array<enum_row<critical_infrastructure_sector>, 10> rows{{
+        {critical_infrastructure_sector::information_and_communications, "情報通信"_label,
+         "Information and communications"_label},
+        {critical_infrastructure_sector::finance, "金融"_label, "Finance"_label},
+        {critical_infrastructure_sector::aviation, "航空"_label, "Aviation"_label},
+        {critical_infrastructure_sector::railways, "鉄道"_label, "Railways"_label},
+        {critical_infrastructure_sector::electric_power, "電力"_label, "Electric power"_label},
+        {critical_infrastructure_sector::gas, "ガス"_label, "Gas"_label},
+        {critical_infrastructure_sector::government_services, "政府・行政サービス"_label,
+         "Government and administrative services"_label},
+        {critical_infrastructure_sector::medical_services, "医療"_label, "Medical services"_label},
+        {critical_infrastructure_sector::water, "水道"_label, "Water"_label},
+        {critical_infrastructure_sector::logistics, "物流"_label, "Logistics"_label},
+    }};
+};
+static_assert(
+    detail::rows_describe_enum<critical_infrastructure_sector>(enum_rows<critical_infrastructure_sector>::rows),
+    "nisc: critical_infrastructure_sector rows must follow enumerator order with unique, non-empty names");
+
+inline namespace release_2007_10_03 {
+
+/// 本文 footnote 3: the count it states, 10分野. `nisc::critical_infrastructure_sector_count.value == 10`
+inline constexpr sourced<int> critical_infrastructure_sector_count{
+    10, {document_part::main_text, "脚注3 重要インフラ"_label, printed_unit::sectors}};
+
+/// 本文 footnote 3: the sectors as listed there, in printed order (names: nisc::name_ja / name_en).
+inline constexpr sourced<fixed_array<critical_infrastructure_sector, 10>> critical_infrastructure_sectors{
+    {{critical_infrastructure_sector::information_and_communications, critical_infrastructure_sector::finance,
+      critical_infrastructure_sector::aviation, critical_infrastructure_sector::railways,
+      critical_infrastructure_sector::electric_power, critical_infrastructure_sector::gas,
+      critical_infrastructure_sector::government_services, critical_infrastructure_sector::medical_services,
+      critical_infrastructure_sector::water, critical_infrastructure_sector::logistics}},
+    {document_part::main_text, "脚注3 重要インフラ"_label, printed_unit::sectors}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// The footnote lists as many sectors as it counts, each enumerator once in enumerator order.
+template <std::size_t N>
+constexpr bool sectors_match_count(const fixed_array<critical_infrastructure_sector, N>& sectors,
+                                   int printed_count) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (index_of(sectors[i]) != i) return false;
+    }
+    return printed_count >= 0 && static_cast<std::size_t>(printed_count) == N &&
+           N == enum_count_v<critical_infrastructure_sector>;
+}
+
+}  // namespace detail
+
+static_assert(detail::sectors_match_count(critical_infrastructure_sectors.value,
+                                          critical_infrastructure_sector_count.value),
+              "nisc: critical_infrastructure_sectors: must list the 10 sectors the footnote counts, in printed order");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_CRITICAL_INFRASTRUCTURE_HPP
 // ---- <nisc/release_2007_10_03/errata.hpp> ----
-// Where the 2007-10-03 release disagrees with itself or with its own arithmetic.
+// Where the 2007-10-03 release disagrees with itself or with its own arithmetic, and the slips in
+// its labels. nisc encodes what was printed; each entry says what was printed, what the release's
+// own figures or its other printings give instead, and which check (if any) accepts it.
 #ifndef NISC_RELEASE_2007_10_03_ERRATA_HPP
 #define NISC_RELEASE_2007_10_03_ERRATA_HPP
 
+// ---- <nisc/release_2007_10_03/secure_japan.hpp> ----
+// Progress of the annual plan Secure Japan 2007 in the first half of FY2007 (本文 §5(1), 別紙5):
+// 159 measures in four statuses. 本文 and 別紙5 print the same counts under two different sets of
+// labels; both are kept. Checked: the counts sum to 159, each percentage is the half-up rounding of
+// its count over 159 and they sum to 100, and the two printings agree.
+#ifndef NISC_RELEASE_2007_10_03_SECURE_JAPAN_HPP
+#define NISC_RELEASE_2007_10_03_SECURE_JAPAN_HPP
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// Where a measure of Secure Japan 2007 stood at mid-year, in printed order.
+/// `nisc::name_ja(nisc::secure_japan_status::implemented) == "既に実施済み"`
+enum class secure_japan_status : std::uint8_t {
+    implemented,  ///< 既に実施済み
+    under_way,    ///< 実施中であり、年度内に完了予定
+    not_started,  ///< 実施はまだであるが、年度内に完了予定
+    uncertain,    ///< 年度内に実施できるか不明
+};
+
+/// A status's two label sets: the short one of 本文 §5(1) (name_ja, name_en) and the long one of
+/// 別紙5, as printed, slips included (long_name_ja). The English of both is nisc's translation.
+struct secure_japan_status_row {
+    secure_japan_status id;
+    label name_ja;  ///< 本文 §5(1)
+    label name_en;
+    label long_name_ja;  ///< 別紙5, exactly as printed
+    label long_name_en;
+    label long_name_erratum;  ///< the erratum recording a slip in long_name_ja, or empty
+};
+
+}  // namespace release_2007_10_03
+
+template <>
+struct enum_rows<secure_japan_status> {
+    static constexpr fixed_array<secure_japan_status_row, 4> rows{{
+        {secure_japan_status::implemented, "既に実施済み"_label, "Already implemented"_label, "既の実施済み"_label,
+         "Already implemented"_label, "secure-japan-already-slip"_label},
+        {secure_japan_status::under_way, "実施中であり、年度内に完了予定"_label,
+         "Under way, to be completed within the fiscal year"_label,
+         "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定"_label,
+         "Concrete study or preparation already under way; to be implemented within the fiscal year (or the planned period)"_label,
+         ""_label},
+        {secure_japan_status::not_started, "実施はまだであるが、年度内に完了予定"_label,
+         "Not started yet, to be completed within the fiscal year"_label,
+         "今後具体的な検討や実施に向けた作業を開始する予定だが、年度内(同上)に実施できる見込み"_label,
+         "Concrete study or preparation yet to begin, but expected within the fiscal year (or the planned period)"_label,
+         ""_label},
+        {secure_japan_status::uncertain, "年度内に実施できるか不明"_label,
+         "Unclear whether it can be done within the fiscal year"_label,
+         "現時点では、年度内(同上)に実施できるどうか不明"_label,
+         "Unclear for now whether it can be done within the fiscal year (or the planned period)"_label,
+         "secure-japan-uncertain-slip"_label},
+    }};
+};
+static_assert(detail::rows_describe_enum<secure_japan_status>(enum_rows<secure_japan_status>::rows),
+              "nisc: secure_japan_status rows must follow enumerator order with unique, non-empty names");
+
+inline namespace release_2007_10_03 {
+
+/// 別紙5's long label, as printed; empty for a value outside the enumeration.
+/// `nisc::long_name_ja(nisc::secure_japan_status::implemented) == "既の実施済み"`
+[[nodiscard]] constexpr label long_name_ja(secure_japan_status s) noexcept {
+    const auto* row = row_of(s);
+    return row ? row->long_name_ja : label{};
+}
+
+/// The English of 別紙5's long label; empty for a value outside the enumeration.
+[[nodiscard]] constexpr label long_name_en(secure_japan_status s) noexcept {
+    const auto* row = row_of(s);
+    return row ? row->long_name_en : label{};
+}
+
+/// One status's line: its count of measures (施策) and the percentage printed beside it.
+struct secure_japan_progress_row {
+    secure_japan_status status;
+    std::int64_t measures;
+    percent printed_percent;
+};
+
+/// 本文 §5(1): the four statuses of FY2007's measures at mid-year, 施策 with (%), in printed order.
+/// `nisc::secure_japan_2007_progress.rows[1].measures == 111`
+inline constexpr table<secure_japan_progress_row, 4, 1> secure_japan_2007_progress{
+    {document_part::main_text, "§5(1)"_label, printed_unit::measures},
+    {fiscal_year{2007}},
+    {{
+        {secure_japan_status::implemented, 27, percent{17}},
+        {secure_japan_status::under_way, 111, percent{70}},
+        {secure_japan_status::not_started, 18, percent{11}},
+        {secure_japan_status::uncertain, 3, percent{2}},
+    }},
+};
+
+/// 別紙5: the same counts and percentages, printed under the long labels.
+inline constexpr table<secure_japan_progress_row, 4, 1> secure_japan_2007_progress_in_attachment{
+    {document_part::attachment_5, "進捗状況(上半期)の概要"_label, printed_unit::measures},
+    {fiscal_year{2007}},
+    {{
+        {secure_japan_status::implemented, 27, percent{17}},
+        {secure_japan_status::under_way, 111, percent{70}},
+        {secure_japan_status::not_started, 18, percent{11}},
+        {secure_japan_status::uncertain, 3, percent{2}},
+    }},
+};
+
+/// 本文 §5(1): 全159施策, every measure to be carried out in FY2007. `nisc::secure_japan_2007_total.value == 159`
+inline constexpr sourced<std::int64_t> secure_japan_2007_total{
+    159, {document_part::main_text, "§5(1)"_label, printed_unit::measures}};
+
+/// The line of a status in 本文 §5(1), or nullptr for a value outside the enumeration.
+/// `nisc::progress_of(nisc::secure_japan_status::uncertain)->measures == 3`
+[[nodiscard]] constexpr const secure_japan_progress_row* progress_of(secure_japan_status s) noexcept {
+    const auto i = index_of(s);  // rows follow enumerator order (checked below)
+    return i ? &secure_japan_2007_progress.rows[*i] : nullptr;
+}
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// Each status once, in order, and the counts add up to the printed total: 27 + 111 + 18 + 3 = 159.
+constexpr bool secure_japan_counts_sum_to_total(const table<secure_japan_progress_row, 4, 1>& t,
+                                                std::int64_t total) noexcept {
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        if (index_of(t.rows[i].status) != i || t.rows[i].measures < 0) return false;
+        sum += t.rows[i].measures;
+    }
+    return sum == total && t.rows.size() == enum_count_v<secure_japan_status>;
+}
+
+// Each printed percentage is the half-up rounding of count / total (27/159 = 16.98 -> 17), and the
+// printed percentages add up to 100.
+constexpr bool secure_japan_percents_round_counts(const table<secure_japan_progress_row, 4, 1>& t,
+                                                  std::int64_t total) noexcept {
+    std::int64_t printed_sum = 0;
+    for (const auto& r : t) {
+        const auto q = make_ratio(r.measures, total);
+        if (!q || round_half_up_percent(*q) != r.printed_percent) return false;
+        printed_sum += r.printed_percent.value();
+    }
+    return printed_sum == 100;
+}
+
+// 本文 and 別紙5 print the same count and percentage for each status (their labels differ by design:
+// see the erratum "secure-japan-status-labels"), for the same fiscal year, in two different parts.
+constexpr bool secure_japan_printings_agree(const table<secure_japan_progress_row, 4, 1>& main_text,
+                                            const table<secure_japan_progress_row, 4, 1>& attachment) noexcept {
+    for (std::size_t i = 0; i < main_text.rows.size(); ++i) {
+        const auto& a = main_text.rows[i];
+        const auto& b = attachment.rows[i];
+        if (a.status != b.status || a.measures != b.measures || a.printed_percent != b.printed_percent) return false;
+    }
+    return main_text.years.first == attachment.years.first && main_text.source.part != attachment.source.part;
+}
+
+}  // namespace detail
+
+static_assert(detail::secure_japan_counts_sum_to_total(secure_japan_2007_progress, secure_japan_2007_total.value),
+              "nisc: secure_japan_2007_progress: the counts must sum to the printed total (27 + 111 + 18 + 3 = 159)");
+static_assert(detail::secure_japan_percents_round_counts(secure_japan_2007_progress, secure_japan_2007_total.value),
+              "nisc: secure_japan_2007_progress: each percentage must be the half-up of count / 159, summing to 100");
+static_assert(detail::secure_japan_printings_agree(secure_japan_2007_progress,
+                                                   secure_japan_2007_progress_in_attachment),
+              "nisc: secure_japan_2007_progress_in_attachment: 別紙5 must print the counts and percentages of 本文");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_SECURE_JAPAN_HPP
 // ---- <nisc/release_2007_10_03/summary.hpp> ----
 // 本文 §3: the budget request as the main text sums it up in 億円, checked against 別紙3.
 #ifndef NISC_RELEASE_2007_10_03_SUMMARY_HPP
@@ -2003,20 +2715,100 @@ static_assert(detail::headline_matches(budget_headline.value, budget_by_ministry
 namespace nisc {
 inline namespace release_2007_10_03 {
 
-/// Every known place where the release disagrees with itself, in document order.
-inline constexpr fixed_array<erratum, 2> errata{{
-    {"summary-businesses-percent",
-     {document_part::main_text, "§3(2) 企業関係", printed_unit::percent},
-     "8%",
-     "7% on the printed figures (1 / 15); 11% on 別紙3 §2 (1,639 / 1,482 百万円)",
-     "detail::summary_percents_match through summary_percent_errata",
-     "The growth printed for businesses matches neither the rounded nor the exact figures."},
-    {"area-ratio-on-first-row",
-     {document_part::attachment_3, "§2 施策の内訳 1-1 前年比", printed_unit::percent},
-     "111% on row 1-1",
-     "row 1-1 alone gives 106% (19,156 / 18,113); area 1 (rows 1-1 to 1-3) gives 111% (20,099 / 18,113)",
-     "detail::area_ratios_match",
-     "The ratio printed on row 1-1 is that of area 1 as a whole; rows 1-2 and 1-3 print none."},
+/// Every known place where the release disagrees with itself, in document order (本文, then 別紙1–6).
+/// docs/errata.md lists the same entries in the same order (a test compares them).
+/// `nisc::find_erratum("secure-japan-already-slip")->printed == "既の実施済み"`
+inline constexpr fixed_array<erratum, 15> errata{{
+    {"jre-hearing-counter"_label,
+     {document_part::main_text, "§2(1)"_label, printed_unit::bodies},
+     "全府省庁(19機関)"_label,
+     "別紙2 counts the same hearings as 全府省庁(19府省庁), twice; 別紙3 §3 lists 19 bodies"_label,
+     "detail::jre_hearing_covers_every_body"_label,
+     "One number under two counters (機関, 府省庁); nisc keeps both printings and checks they agree."_label},
+    {"summary-businesses-percent"_label,
+     {document_part::main_text, "§3(2) 企業関係"_label, printed_unit::percent},
+     "8%"_label,
+     "7% on the printed figures (1 / 15); 11% on 別紙3 §2 (1,639 / 1,482 百万円)"_label,
+     "detail::summary_percents_match through summary_percent_errata"_label,
+     "The growth printed for businesses matches neither the rounded nor the exact figures."_label},
+    {"international-konkai-slip"_label,
+     {document_part::attachment_1, "別紙1-1"_label, printed_unit::none},
+     "(今時策定の文書)"_label,
+     "今回策定の文書 (the document drawn up this time) is what the diagram means"_label,
+     "-"_label,
+     "Probable kanji slip in a diagram's caption, which nisc does not encode."_label},
+    {"international-atta-slip"_label,
+     {document_part::attachment_1, "別紙1-1"_label, printed_unit::none},
+     "もあつたことから"_label,
+     "あった, with a small っ, as 別紙2 writes it"_label,
+     "-"_label,
+     "A full-size つ where the small っ belongs, in a sentence nisc does not encode."_label},
+    {"international-decision-title"_label,
+     {document_part::attachment_1, "別紙1-1 取組みの5つの方向性"_label, printed_unit::none},
+     "情報セキュリティ分野における国際協調・貢献に向けた取組み"_label,
+     "本文 §1 titles the same decision 我が国の情報セキュリティ分野における国際協調・貢献に向けた取り組み"_label,
+     "-"_label,
+     "The decision's title differs (我が国の; 取組み or 取り組み); nisc::international_decision keeps 本文's."_label},
+    {"area-ratio-on-first-row"_label,
+     {document_part::attachment_3, "§2 施策の内訳 1-1 前年比"_label, printed_unit::percent},
+     "111% on row 1-1"_label,
+     "row 1-1 alone gives 106% (19,156 / 18,113); area 1 (rows 1-1 to 1-3) gives 111% (20,099 / 18,113)"_label,
+     "detail::area_ratios_match"_label,
+     "The ratio printed on row 1-1 is that of area 1 as a whole; rows 1-2 and 1-3 print none."_label},
+    {"secure-japan-title-yu-slip"_label,
+     {document_part::attachment_5, "標題"_label, printed_unit::none},
+     "「セキユア・ジャパン2007」の進捗状況(上半期)の概要"_label,
+     "セキュア・ジャパン2007, with a small ュ, as 本文 §5(1) writes it"_label,
+     "-"_label,
+     "A full-size ユ where the small ュ belongs, in the attachment's title."_label},
+    {"secure-japan-status-labels"_label,
+     {document_part::attachment_5, "進捗状況(上半期)の概要"_label, printed_unit::measures},
+     "既に具体的な検討や実施に向けた準備を進めており、年度内(又は予定内)に実施できる予定"_label,
+     "本文 §5(1) prints the same 111 measures (70%) as 実施中であり、年度内に完了予定; all four statuses differ"_label,
+     "detail::secure_japan_printings_agree"_label,
+     "Two label sets for one breakdown, differing even in meaning (under way / preparing); nisc keeps both."_label},
+    {"secure-japan-already-slip"_label,
+     {document_part::attachment_5, "進捗状況(上半期)の概要"_label, printed_unit::none},
+     "既の実施済み"_label,
+     "既に実施済み, as 本文 §5(1) prints it"_label,
+     "-"_label,
+     "の for に; long_name_ja keeps the label as printed."_label},
+    {"secure-japan-uncertain-slip"_label,
+     {document_part::attachment_5, "進捗状況(上半期)の概要"_label, printed_unit::none},
+     "現時点では、年度内(同上)に実施できるどうか不明"_label,
+     "実施できるかどうか: the か is missing"_label,
+     "-"_label,
+     "A dropped particle; long_name_ja keeps the label as printed."_label},
+    {"secure-japan-conclusion-medo-slip"_label,
+     {document_part::attachment_5, "結論"_label, printed_unit::none},
+     "実施できる目的が立っており"_label,
+     "目途が立っており (the prospect is in sight) is the phrase meant"_label,
+     "-"_label,
+     "Probable slip (目的 for 目途) in a sentence nisc does not encode."_label},
+    {"secure-japan-conclusion-yu-slip"_label,
+     {document_part::attachment_5, "結論"_label, printed_unit::none},
+     "「セキユア・ジャパン2007」"_label,
+     "セキュア・ジャパン2007"_label,
+     "-"_label,
+     "The same ユ for ュ as in the attachment's title."_label},
+    {"work-policy-title"_label,
+     {document_part::attachment_6, "標題"_label, printed_unit::none},
+     "情報セキュリティ政策・評価等に向けた「作業方針」について"_label,
+     "本文 §5(2) names it 情報セキュリティ政策・2007年度の評価等に向けた「作業方針」"_label,
+     "-"_label,
+     "The attachment's title leaves out the fiscal year the work covers."_label},
+    {"evaluation-framework-yu-slip"_label,
+     {document_part::attachment_6, "策定の根拠"_label, printed_unit::none},
+     "「セキユア・ジャパン」の実現に向けた取組みの評価"_label,
+     "セキュア・ジャパン"_label,
+     "-"_label,
+     "The third ユ for ュ, in the title of a framework document."_label},
+    {"evaluation-framework-bracket"_label,
+     {document_part::attachment_6, "策定の根拠"_label, printed_unit::none},
+     "…持続的改善の推進について（決定）」"_label,
+     "the title's opening 「 is missing; the closing 」 has no partner"_label,
+     "-"_label,
+     "Unbalanced quotation marks around the first framework document's title."_label},
 }};
 
 /// The erratum with this id, or nullptr. `nisc::find_erratum("summary-businesses-percent")`
@@ -2031,17 +2823,36 @@ inline constexpr fixed_array<erratum, 2> errata{{
 
 namespace detail {
 // Errata ids are unique and every typed erratum used by a check has its entry in the list.
+// (Raw pointers and a length test before each comparison keep this quadratic loop cheap to
+// evaluate: clang spends far more on bounds-checked indexing and label copies than on the bytes.)
 template <std::size_t N, std::size_t E>
 constexpr bool errata_are_listed(const fixed_array<erratum, N>& list,
                                  const fixed_array<summary_percent_erratum, E>& percent_errata) noexcept {
+    const erratum* const entries = list.data();
     for (std::size_t i = 0; i < N; ++i) {
+        const label id = entries[i].id;
         for (std::size_t j = 0; j < i; ++j) {
-            if (list[i].id == list[j].id) return false;
+            if (entries[j].id.size() == id.size() && entries[j].id == id) return false;
         }
     }
     for (const auto& e : percent_errata) {
         bool listed = false;
-        for (const auto& l : list) listed = listed || l.id == e.erratum_id;
+        for (std::size_t i = 0; i < N && !listed; ++i) listed = entries[i].id == e.erratum_id;
+        if (!listed) return false;
+    }
+    return true;
+}
+
+// Every slip a Secure Japan status label points to is listed, with that label as its printed text.
+template <std::size_t N, class Rows>
+constexpr bool label_slips_are_listed(const fixed_array<erratum, N>& list, const Rows& rows) noexcept {
+    const erratum* const entries = list.data();
+    for (const auto& r : rows) {
+        if (r.long_name_erratum.empty()) continue;
+        bool listed = false;
+        for (std::size_t i = 0; i < N && !listed; ++i) {
+            listed = entries[i].id == r.long_name_erratum && entries[i].printed == r.long_name_ja;
+        }
         if (!listed) return false;
     }
     return true;
@@ -2050,10 +2861,734 @@ constexpr bool errata_are_listed(const fixed_array<erratum, N>& list,
 
 static_assert(detail::errata_are_listed(errata, summary_percent_errata),
               "nisc: errata: ids must be unique and every erratum a check relies on must be listed");
+static_assert(detail::label_slips_are_listed(errata, enum_rows<secure_japan_status>::rows),
+              "nisc: errata: each slip in a secure_japan_status label must be listed with the label as printed");
 
 }  // namespace nisc
 
 #endif  // NISC_RELEASE_2007_10_03_ERRATA_HPP
+// ---- <nisc/release_2007_10_03/evaluation.hpp> ----
+// The evaluation work policy (本文 §5(2), 別紙6): what it contains, the two progress surveys of
+// Secure Japan 2007, the yearly cycle of the work, the framework it rests on and what its results
+// feed. 別紙6's charts (the PDCA cycle, the schedule) were lost in the text rendering. Checked: two
+// surveys, in order, within FY2007; the cycle stays within one fiscal year.
+#ifndef NISC_RELEASE_2007_10_03_EVALUATION_HPP
+#define NISC_RELEASE_2007_10_03_EVALUATION_HPP
+
+// ---- <nisc/release_2007_10_03/meeting.hpp> ----
+// The release itself and the meeting it reports (本文): its date, issuer, title, the 14th meeting of
+// the Information Security Policy Council, the council's establishment, the agenda with the
+// attachment each item refers to. Checked: the dates agree with each other and each agenda item
+// refers to its own attachment. (The contact block and the web addresses are not encoded.)
+#ifndef NISC_RELEASE_2007_10_03_MEETING_HPP
+#define NISC_RELEASE_2007_10_03_MEETING_HPP
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// 本文, date line: 平成19年10月3日. `nisc::release_date.value == nisc::date::on(2007, 10, 3)`
+inline constexpr sourced<date> release_date{date::on(2007, 10, 3),
+                                            {document_part::main_text, "冒頭 日付"_label, printed_unit::none}};
+
+/// 別紙3 repeats the date under its own title: 平成19年10月3日.
+inline constexpr sourced<date> budget_attachment_date{
+    date::on(2007, 10, 3), {document_part::attachment_3, "冒頭 日付"_label, printed_unit::none}};
+
+/// An organisation: its Japanese name as printed, its abbreviation, its English name.
+struct organisation {
+    name_pair name;
+    label abbreviation;
+};
+
+/// 本文, issuer line: 内閣官房情報セキュリティセンター(NISC). `nisc::release_issuer.value.abbreviation == "NISC"`
+inline constexpr sourced<organisation> release_issuer{
+    {{"内閣官房情報セキュリティセンター"_label, "National Information Security Center"_label, english_basis::official},
+     "NISC"_label},
+    {document_part::main_text, "冒頭 発信者"_label, printed_unit::none}};
+
+/// 本文, title: 第14回情報セキュリティ政策会議の開催について.
+inline constexpr sourced<name_pair> release_title{
+    {"第14回情報セキュリティ政策会議の開催について"_label,
+     "Holding of the 14th meeting of the Information Security Policy Council"_label, english_basis::translation},
+    {document_part::main_text, "冒頭 標題"_label, printed_unit::none}};
+
+/// 本文, subtitle: 政府機関の情報セキュリティ対策の実施状況等.
+inline constexpr sourced<name_pair> release_subtitle{
+    {"政府機関の情報セキュリティ対策の実施状況等"_label,
+     "The state of information security measures in government bodies, and other matters"_label,
+     english_basis::translation},
+    {document_part::main_text, "冒頭 副題"_label, printed_unit::none}};
+
+/// A meeting of a council: the council, who chairs it, its number (第N回) and its day.
+struct council_meeting {
+    name_pair council;
+    name_pair chair;
+    int number;  ///< N of 第N回会合
+    date held;
+};
+
+/// 本文, opening paragraph: the 14th meeting of 情報セキュリティ政策会議 (chaired by 内閣官房長官)
+/// was held 本日10月3日, the release's day. Unit: the meeting's number is counted in 回.
+/// `nisc::policy_council_meeting.value.number == 14`
+inline constexpr sourced<council_meeting> policy_council_meeting{
+    {{"情報セキュリティ政策会議"_label, "Information Security Policy Council"_label, english_basis::official},
+     {"内閣官房長官"_label, "Chief Cabinet Secretary"_label, english_basis::official},
+     14,
+     date::on(2007, 10, 3)},
+    {document_part::main_text, "前文"_label, printed_unit::times}};
+
+/// When and by whom a body was set up.
+struct establishment {
+    date decided;
+    name_pair decided_by;
+};
+
+/// 本文, closing note: the council was set up by decision of the IT戦略本部 on 平成17年5月30日.
+inline constexpr sourced<establishment> policy_council_establishment{
+    {date::on(2005, 5, 30), {"IT戦略本部"_label, "IT Strategic Headquarters"_label, english_basis::official}},
+    {document_part::main_text, "末尾 注記"_label, printed_unit::none}};
+
+/// An agenda item of 本文: its section, its heading as printed, the attachment it refers to.
+struct agenda_item {
+    label section;  ///< "§1"_label ... "§5(2)"_label
+    name_pair heading;
+    document_part attachment;  ///< the 別紙 of its (別紙N参照)
+};
+
+/// 本文 §1–§5: the six items that refer to an attachment, in printed order (§5 その他 has two).
+/// `nisc::agenda.value[2].attachment == nisc::document_part::attachment_3`
+inline constexpr sourced<fixed_array<agenda_item, 6>> agenda{
+    {{
+        {"§1"_label,
+         {"我が国の情報セキュリティ分野における国際協調・貢献に向けた取り組み(政策会議決定)"_label,
+          "Japan's efforts toward international cooperation and contribution in information security (council decision)"_label,
+          english_basis::translation},
+         document_part::attachment_1},
+        {"§2"_label,
+         {"電子政府の安全性確保に向けた取り組み(JRE問題等への対応)"_label,
+          "Efforts to keep e-government secure (the response to the JRE problem and others)"_label,
+          english_basis::translation},
+         document_part::attachment_2},
+        {"§3"_label,
+         {"平成20年度情報セキュリティ関連予算概算要求状況"_label,
+          "The FY2008 budget requests related to information security"_label, english_basis::translation},
+         document_part::attachment_3},
+        {"§4"_label,
+         {"情報セキュリティの日(2月2日)に係る表彰式の開催"_label,
+          "Award ceremony for Information Security Day (2 February)"_label, english_basis::translation},
+         document_part::attachment_4},
+        {"§5(1)"_label,
+         {"年度計画「セキュア・ジャパン2007」の進捗状況(上半期)"_label,
+          "Progress of the annual plan Secure Japan 2007 (first half)"_label, english_basis::translation},
+         document_part::attachment_5},
+        {"§5(2)"_label,
+         {"情報セキュリティ政策・2007年度の評価等に向けた「作業方針」の策定"_label,
+          "A work policy toward the evaluation of information security policy for FY2007"_label,
+          english_basis::translation},
+         document_part::attachment_6},
+    }},
+    {document_part::main_text, "§1-§5"_label, printed_unit::items}};
+
+/// The agenda item that refers to an attachment, or nullptr (本文 itself, or a value outside the enum).
+/// `nisc::agenda_item_for(nisc::document_part::attachment_5)->section == "§5(1)"`
+[[nodiscard]] constexpr const agenda_item* agenda_item_for(document_part part) noexcept {
+    for (const auto& item : agenda.value) {
+        if (item.attachment == part) return &item;
+    }
+    return nullptr;
+}
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// The release, its budget attachment and the meeting it reports are all dated the same exact day,
+// and the council existed before it met.
+constexpr bool release_dates_agree(date release, date attachment, const council_meeting& meeting,
+                                   const establishment& council) noexcept {
+    return release.is_day() && release.ok() && release == attachment && release == meeting.held &&
+           precedes(council.decided, meeting.held) && meeting.number > 0;
+}
+
+// Each agenda item refers to its own attachment, 別紙1 to 別紙6 in order.
+template <std::size_t N>
+constexpr bool agenda_refers_to_attachments_in_order(const fixed_array<agenda_item, N>& items) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (static_cast<std::size_t>(items[i].attachment) != i + 1 || items[i].heading.ja.empty()) return false;
+    }
+    return N + 1 == enum_count_v<document_part>;
+}
+
+}  // namespace detail
+
+static_assert(
+    detail::release_dates_agree(release_date.value, budget_attachment_date.value, policy_council_meeting.value,
+                                policy_council_establishment.value),
+    "nisc: release_date: the release, 別紙3 and the meeting must share one day, after the council's establishment");
+static_assert(detail::agenda_refers_to_attachments_in_order(agenda.value),
+              "nisc: agenda: items must refer to 別紙1-別紙6, one each, in printed order");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_MEETING_HPP
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// 別紙6: the four things the work policy (作業方針) contains, (1) to (4) in printed order.
+/// `nisc::evaluation_work_policy_contents.value[2].ja == "分析課題及び分析方法"`
+inline constexpr sourced<fixed_array<name_pair, 4>> evaluation_work_policy_contents{
+    {{
+        {"評価指標の項目及び関係府省庁"_label, "Evaluation indicators and the ministries concerned"_label,
+         english_basis::translation},
+        {"補完調査の項目及び関係府省庁"_label, "Supplementary surveys and the ministries concerned"_label,
+         english_basis::translation},
+        {"分析課題及び分析方法"_label, "Questions and methods of analysis"_label, english_basis::translation},
+        {"評価等の実施に係るスケジュール"_label, "Schedule of the evaluation, with whatever else it needs"_label,
+         english_basis::translation},
+    }},
+    {document_part::attachment_6, "作業方針の内容 (1)-(4)"_label, printed_unit::items}};
+
+/// 別紙6 評価方法: the progress surveys of Secure Japan 2007, 2007年9月 and 2008年2月頃.
+/// `nisc::evaluation_progress_surveys.value[1] == nisc::date::about(2008, 2)`
+inline constexpr sourced<fixed_array<date, 2>> evaluation_progress_surveys{
+    {{date::in_month(2007, 9), date::about(2008, 2)}},
+    {document_part::attachment_6, "評価方法"_label, printed_unit::none}};
+
+/// 別紙6 評価方法: the number of surveys it states, 2回.
+inline constexpr sourced<int> evaluation_progress_survey_count{
+    2, {document_part::attachment_6, "評価方法"_label, printed_unit::times}};
+
+/// The yearly rhythm of the evaluation work.
+struct yearly_cycle {
+    date policy_drawn_up;      ///< 毎年概ね9月頃: NISC draws up the work policy
+    date work_until;           ///< 翌年3月頃: evaluation, surveys and analysis run until then
+    bool work_ends_next_year;  ///< 翌年: the end falls in the following calendar year
+};
+
+/// 別紙6: the policy is drawn up about September each year; the work runs until about March.
+inline constexpr sourced<yearly_cycle> evaluation_cycle{
+    {date::every_year_about(9), date::every_year_about(3), true},
+    {document_part::attachment_6, "作業方針の策定時期"_label, printed_unit::none}};
+
+/// 別紙6: the framework documents the work policy rests on, decided and agreed by the council on
+/// 平成19年2月2日. `nisc::evaluation_framework.when == nisc::date::on(2007, 2, 2)`
+inline constexpr event evaluation_framework{
+    date::on(2007, 2, 2),
+    "情報セキュリティ政策の評価の枠組み文書"_label,
+    "The council's framework for evaluating information security policy (a decision and an understanding)"_label,
+    {document_part::attachment_6, "策定の根拠"_label, printed_unit::none}};
+
+/// A plan the evaluation's results feed, and the first day it applies from where printed.
+struct evaluation_output {
+    name_pair name;
+    maybe<date> from;
+};
+
+/// 本文 §5(2): the results feed Secure Japan 2008 (tentative name) and the Second National Strategy on
+/// Information Security (tentative name), from 平成21年度 (FY2009).
+inline constexpr sourced<fixed_array<evaluation_output, 2>> evaluation_feeds{
+    {{
+        {{"セキュア・ジャパン2008(仮称)"_label, "Secure Japan 2008 (tentative name)"_label, english_basis::translation},
+         nothing},
+        {{"第2次情報セキュリティ基本計画(仮称)"_label,
+          "Second National Strategy on Information Security (tentative name)"_label, english_basis::translation},
+         date::in_fiscal_year(fiscal_year{2009})},
+    }},
+    {document_part::main_text, "§5(2)"_label, printed_unit::none}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// The surveys are as many as stated (2回), in order, and within the evaluated fiscal year (2007年度).
+constexpr bool evaluation_surveys_in_year(const fixed_array<date, 2>& surveys, int printed_count,
+                                          fiscal_year evaluated) noexcept {
+    return printed_count == 2 && precedes(surveys[0], surveys[1]) && fiscal_year_of(surveys[0]) == evaluated &&
+           fiscal_year_of(surveys[1]) == evaluated;
+}
+
+// The yearly cycle runs within one fiscal year (from about September to about March of the next
+// calendar year), after the framework it rests on; the plans fed start after the release.
+constexpr bool evaluation_cycle_holds(const yearly_cycle& cycle, const event& framework,
+                                      const fixed_array<evaluation_output, 2>& feeds, date release) noexcept {
+    return cycle.policy_drawn_up.recurring() && cycle.work_until.recurring() && cycle.work_ends_next_year &&
+           cycle.policy_drawn_up.month() >= 4 && cycle.work_until.month() < 4 && precedes(framework.when, release) &&
+           !feeds[0].from && feeds[1].from && precedes(release, *feeds[1].from);
+}
+
+}  // namespace detail
+
+static_assert(detail::evaluation_surveys_in_year(evaluation_progress_surveys.value,
+                                                 evaluation_progress_survey_count.value, fiscal_year{2007}),
+              "nisc: evaluation_progress_surveys: two surveys (2回), in order, within FY2007");
+static_assert(
+    detail::evaluation_cycle_holds(evaluation_cycle.value, evaluation_framework, evaluation_feeds.value,
+                                   release_date.value),
+    "nisc: evaluation_cycle: the work must stay within one fiscal year and the plans fed must start after the release");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_EVALUATION_HPP
+// ---- <nisc/release_2007_10_03/glossary.hpp> ----
+// The terms 本文 defines in its footnotes (1)–(3): JRE, DNS and 重要インフラ, as short entries (the
+// term, its expansion as printed, an English gloss), not as the footnotes' sentences. Checked:
+// numbered 1 to 3 in order, and 重要インフラ expands to exactly the ten sectors.
+#ifndef NISC_RELEASE_2007_10_03_GLOSSARY_HPP
+#define NISC_RELEASE_2007_10_03_GLOSSARY_HPP
+
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// A term a footnote defines.
+struct glossary_entry {
+    label term;        ///< as printed in the text, footnote marker removed: "JRE"
+    label expansion;   ///< what the footnote expands it to, as printed
+    label meaning_en;  ///< nisc's English gloss
+    int footnote;      ///< the footnote's number, (1) to (3)
+    source_ref source;
+};
+
+/// 本文 footnotes (1)–(3). `nisc::glossary.value[1].expansion == "Domain Name System"`
+inline constexpr sourced<fixed_array<glossary_entry, 3>> glossary{
+    {{
+        {"JRE"_label,
+         "Java Runtime Environment"_label,
+         "Software on the user's computer that Java applications need in order to run"_label,
+         1,
+         {document_part::main_text, "脚注1"_label, printed_unit::none}},
+        {"DNS"_label,
+         "Domain Name System"_label,
+         "The system that maps host names to IP addresses"_label,
+         2,
+         {document_part::main_text, "脚注2"_label, printed_unit::none}},
+        {"重要インフラ"_label,
+         "情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス、医療、水道、物流"_label,
+         "Critical infrastructure: the ten sectors of nisc::critical_infrastructure_sector"_label,
+         3,
+         {document_part::main_text, "脚注3"_label, printed_unit::sectors}},
+    }},
+    {document_part::main_text, "脚注"_label, printed_unit::none}};
+
+/// The entry for a term, or nullptr for a term no footnote defines.
+/// `nisc::find_term("DNS")->footnote == 2`
+[[nodiscard]] constexpr const glossary_entry* find_term(label term) noexcept {
+    for (const auto& e : glossary.value) {
+        if (e.term == term) return &e;
+    }
+    return nullptr;
+}
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// True when `text` is exactly the Japanese names of `rows` joined by `separator`. One pass over the
+// bytes through raw pointers: clang evaluates this several times faster than a chain of label
+// comparisons.
+template <class Rows>
+constexpr bool joins_names(label text, const Rows& rows, label separator) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const label parts[2] = {i == 0 ? label{} : separator, rows.data()[i].name_ja};
+        for (const label part : parts) {
+            const char* q = part.data();
+            const char* const part_end = q + part.size();
+            for (; q != part_end; ++p, ++q) {
+                if (p == end || *p != *q) return false;
+            }
+        }
+    }
+    return p == end;
+}
+
+// Footnotes 1 to N in order, each with a term and an expansion; the entry of footnote
+// `sectors_footnote` expands to the sector names joined by 、, in enumerator order.
+constexpr bool glossary_holds(const fixed_array<glossary_entry, 3>& entries, int sectors_footnote) noexcept {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        if (e.footnote != static_cast<int>(i) + 1 || e.term.empty() || e.expansion.empty()) return false;
+        if (e.footnote == sectors_footnote &&
+            !joins_names(e.expansion, enum_rows<critical_infrastructure_sector>::rows, "、"_label))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+static_assert(
+    detail::glossary_holds(glossary.value, 3),
+    "nisc: glossary: footnotes 1-3 in order, and 重要インフラ must expand to the ten sectors in printed order");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_GLOSSARY_HPP
+// ---- <nisc/release_2007_10_03/inspections.hpp> ----
+// Priority inspections and the unified government standards (本文 §2(2)–(3), 別紙2 §1–§2): what was
+// inspected, the mail-server inspections begun in early September 2007, and the two items planned
+// for the council of December 2007. Checked: the two printings of the start agree, and the plans
+// come after this meeting.
+#ifndef NISC_RELEASE_2007_10_03_INSPECTIONS_HPP
+#define NISC_RELEASE_2007_10_03_INSPECTIONS_HPP
+
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// One priority inspection (重点検査): what it covers, whether the release reports it done, and
+/// the start printed for it (nothing where none is printed).
+struct inspection {
+    name_pair target;
+    bool completed;
+    maybe<date> started;
+};
+
+/// 本文 §2(2), 別紙2 §1: terminals and web servers were inspected; mail servers since 9月上旬.
+/// `nisc::priority_inspections.value[2].started == nisc::date::early_in(2007, 9)`
+inline constexpr sourced<fixed_array<inspection, 3>> priority_inspections{
+    {{
+        {{"端末"_label, "Terminals"_label, english_basis::translation}, true, nothing},
+        {{"ウェブサーバ"_label, "Web servers"_label, english_basis::translation}, true, nothing},
+        {{"メールサーバ"_label, "Mail servers"_label, english_basis::translation}, false, date::early_in(2007, 9)},
+    }},
+    {document_part::attachment_2, "1 重点検査の実施"_label, printed_unit::items}};
+
+/// 本文 §2(2) prints the mail-server start less precisely: 9月より (September 2007).
+inline constexpr sourced<date> mail_server_inspection_start_in_main_text{
+    date::in_month(2007, 9), {document_part::main_text, "§2(2)"_label, printed_unit::none}};
+
+/// 本文 §2(2), 別紙2 §1: the inspections are to be reported to the council in 12月 (December 2007).
+inline constexpr event inspection_report_plan{date::in_month(2007, 12),
+                                              "メールサーバ重点検査の報告(予定)"_label,
+                                              "Report on the mail-server inspections to the council (planned)"_label,
+                                              {document_part::main_text, "§2(2)"_label, printed_unit::none}};
+
+/// 本文 §2(3), 別紙2 §2: a draft revision for DNS servers goes to the council in 12月 (December 2007).
+inline constexpr event dns_standards_revision_plan{
+    date::in_month(2007, 12),
+    "DNSサーバに関する政府機関統一基準の改定案(予定)"_label,
+    "Draft revision of the unified standards for DNS servers, to the council (planned)"_label,
+    {document_part::main_text, "§2(3)"_label, printed_unit::none}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// Inspections reported done print no start; the one under way started within the month 本文
+// prints, before this meeting; its report and the DNS draft are planned for after the meeting.
+template <std::size_t N>
+constexpr bool inspections_consistent(const fixed_array<inspection, N>& inspections, date start_in_main_text,
+                                      date meeting, const event& report, const event& dns_revision) noexcept {
+    std::size_t under_way = 0;
+    for (const auto& i : inspections) {
+        if (i.completed != !i.started) return false;
+        if (i.started) {
+            ++under_way;
+            if (!contains(start_in_main_text, *i.started) || !precedes(*i.started, meeting)) return false;
+        }
+    }
+    return under_way == 1 && precedes(meeting, report.when) && precedes(meeting, dns_revision.when);
+}
+
+}  // namespace detail
+
+static_assert(
+    detail::inspections_consistent(priority_inspections.value, mail_server_inspection_start_in_main_text.value,
+                                   policy_council_meeting.value.held, inspection_report_plan,
+                                   dns_standards_revision_plan),
+    "nisc: priority_inspections: the start must lie in 本文's month and before the meeting, the plans after it");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_INSPECTIONS_HPP
+// ---- <nisc/release_2007_10_03/international.hpp> ----
+// International cooperation (本文 §1, 別紙1): the council's decision, its five directions, the two
+// named initiatives, and the dated steps that led to it. Checked: five directions as printed, the
+// steps in chronological order, the last one at this meeting.
+#ifndef NISC_RELEASE_2007_10_03_INTERNATIONAL_HPP
+#define NISC_RELEASE_2007_10_03_INTERNATIONAL_HPP
+
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// 本文 §1: the decision's title as 本文 prints it (別紙1 prints it shorter; see the erratum
+/// "international-decision-title"). `nisc::international_decision.source.part == nisc::document_part::main_text`
+inline constexpr sourced<name_pair> international_decision{
+    {"我が国の情報セキュリティ分野における国際協調・貢献に向けた取り組み"_label,
+     "Japan's efforts toward international cooperation and contribution in information security"_label,
+     english_basis::translation},
+    {document_part::main_text, "§1"_label, printed_unit::none}};
+
+/// 別紙1-1 取組みの5つの方向性: the decision's five directions, in printed order (their headings;
+/// the initiatives printed in two of them are in international_initiatives).
+/// `nisc::international_directions.value[1].ja == "情報セキュリティに係る新しい諸権利に係る検討及び議論への貢献"`
+inline constexpr sourced<fixed_array<name_pair, 5>> international_directions{
+    {{
+        {"経済関係の深化が進むアジア地域のビジネス環境向上に向けた協調・貢献の推進"_label,
+         "Cooperation and contribution to a better business environment in Asia, where economic ties are deepening"_label,
+         english_basis::translation},
+        {"情報セキュリティに係る新しい諸権利に係る検討及び議論への貢献"_label,
+         "Contribution to the study and debate of new rights concerning information security"_label,
+         english_basis::translation},
+        {"サイバー攻撃等、ITに起因する脅威への対応のための取組みの推進"_label,
+         "Efforts against cyber attacks and other threats arising from IT"_label, english_basis::translation},
+        {"情報セキュリティに係るグローバルなルールや標準の形成への貢献"_label,
+         "Contribution to global rules and standards for information security"_label, english_basis::translation},
+        {"様々な国際フォーラム等における提案や議論への積極的な参加"_label,
+         "Active proposals and participation in the debates of international fora"_label, english_basis::translation},
+    }},
+    {document_part::attachment_1, "別紙1-1 取組みの5つの方向性"_label, printed_unit::items}};
+
+/// 別紙1-1: the number of directions its heading announces (取組みの5つの方向性).
+inline constexpr sourced<int> international_direction_count{
+    5, {document_part::attachment_1, "別紙1-1 取組みの5つの方向性"_label, printed_unit::items}};
+
+/// A named initiative: its names and the direction (index into international_directions) it belongs to.
+struct initiative {
+    name_pair name;
+    label printed_en;       ///< the English 別紙1 prints beside it, exactly
+    std::size_t direction;  ///< 0-based index into international_directions
+};
+
+/// 本文 §1 and 別紙1-1: the two named initiatives. 別紙1 prints their English itself.
+/// `nisc::international_initiatives.value[1].name.ja == "リスクのないICT構想"`
+inline constexpr sourced<fixed_array<initiative, 2>> international_initiatives{
+    {{
+        {{"セキュア・アジアビジネス環境構想"_label, "Secure Asian Business Environment initiative"_label,
+          english_basis::printed},
+         "Secure Asian Business Environment"_label,
+         0},
+        {{"リスクのないICT構想"_label, "ICT Risk-Free initiative"_label, english_basis::printed},
+         "ICT Risk - Free"_label,
+         2},
+    }},
+    {document_part::main_text, "§1"_label, printed_unit::items}};
+
+/// 別紙1 経緯: the steps that led to the decision, in printed (chronological) order. The last is the
+/// decision at this meeting (本文 §1).
+/// `nisc::international_steps.value[3].when == nisc::date::on(2007, 8, 3)`
+inline constexpr sourced<fixed_array<event, 5>> international_steps{
+    {{
+        {date::on(2007, 4, 20),
+         "ITによる生産性改革を支えるセキュリティ基盤の重要性-国内対策の推進と国際的な政策展開-"_label,
+         "The Chief Cabinet Secretary presents the importance of a security foundation for IT-led productivity reform"_label,
+         {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
+        {date::on(2007, 4, 25),
+         "成長力加速プログラム"_label,
+         "The growth acceleration programme sets July as the deadline for an international information-security strategy"_label,
+         {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
+        {date::on(2007, 6, 19),
+         "経済財政改革の基本方針2007"_label,
+         "The Basic Policies for Economic and Fiscal Reform 2007 call for cooperation with other countries"_label,
+         {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}},
+        {date::on(2007, 8, 3),
+         "中間報告"_label,
+         "Interim report to the Information Security Policy Council"_label,
+         {document_part::attachment_1, "経緯 国際協調・貢献に向けた取組みの策定"_label, printed_unit::none}},
+        {date::on(2007, 10, 3),
+         "政策会議決定"_label,
+         "Decision of the Information Security Policy Council"_label,
+         {document_part::main_text, "§1"_label, printed_unit::none}},
+    }},
+    {document_part::attachment_1, "国際協調・貢献に向けた取組みの経緯"_label, printed_unit::none}};
+
+/// 別紙1 経緯: the deadline the 成長力加速プログラム set for the strategy, 7月まで (July 2007).
+/// The interim report came on 2007-08-03 and the decision on 2007-10-03.
+inline constexpr sourced<date> international_strategy_deadline{
+    date::in_month(2007, 7),
+    {document_part::attachment_1, "経緯 経済財政諮問会議等における検討"_label, printed_unit::none}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// As many named directions as the heading announces; each initiative in a distinct, existing direction.
+template <std::size_t D, std::size_t I>
+constexpr bool international_lists_hold(const fixed_array<name_pair, D>& directions, int printed_count,
+                                        const fixed_array<initiative, I>& initiatives) noexcept {
+    for (const auto& d : directions) {
+        if (d.ja.empty() || d.en.empty()) return false;
+    }
+    for (std::size_t i = 0; i < I; ++i) {
+        if (initiatives[i].direction >= D || (i > 0 && initiatives[i].direction <= initiatives[i - 1].direction))
+            return false;
+    }
+    return printed_count >= 0 && static_cast<std::size_t>(printed_count) == D;
+}
+
+// The steps are a timeline that ends with the decision at the meeting.
+template <std::size_t N>
+constexpr bool international_steps_end_at_meeting(const fixed_array<event, N>& steps, date meeting) noexcept {
+    return in_chronological_order(steps) && steps[N - 1].when == meeting;
+}
+
+}  // namespace detail
+
+static_assert(detail::international_lists_hold(international_directions.value, international_direction_count.value,
+                                               international_initiatives.value),
+              "nisc: international_directions: as many as printed (5), each initiative in its own direction");
+static_assert(detail::international_steps_end_at_meeting(international_steps.value, policy_council_meeting.value.held),
+              "nisc: international_steps: must be in chronological order and end with the meeting's decision");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_INTERNATIONAL_HPP
+// ---- <nisc/release_2007_10_03/jre.hpp> ----
+// The JRE problem (本文 §2(1), 別紙2 §3 and its annex JRE問題への対応について): the emergency survey,
+// its findings, their announcement, the hearings, and the responses decided. Checked: the findings
+// precede their announcement, the hearings covered every body of the budget table.
+#ifndef NISC_RELEASE_2007_10_03_JRE_HPP
+#define NISC_RELEASE_2007_10_03_JRE_HPP
+
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// 本文 §2(1): NISC's emergency survey of the JRE vulnerability, 7月 (July 2007).
+/// `nisc::jre_survey.when == nisc::date::in_month(2007, 7)`
+inline constexpr event jre_survey{date::in_month(2007, 7),
+                                  "JRE緊急調査"_label,
+                                  "NISC's emergency survey of the JRE vulnerability"_label,
+                                  {document_part::main_text, "§2(1)"_label, printed_unit::none}};
+
+/// 別紙2, JRE問題への対応について §1: the survey's findings stand as of 7月6日 (2007-07-06).
+inline constexpr event jre_findings{
+    date::on(2007, 7, 6),
+    "7月6日時点"_label,
+    "Findings as of this day: systems of 12 bodies need an update"_label,
+    {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::none}};
+
+/// 別紙2: 12府省庁 had systems needing an update. `nisc::jre_bodies_needing_update.value == 12`
+inline constexpr sourced<int> jre_bodies_needing_update{
+    12, {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::bodies}};
+
+/// 別紙2: 20 systems (20のシステム) needed an update.
+inline constexpr sourced<int> jre_systems_needing_update{
+    20, {document_part::attachment_2, "JRE問題への対応について 1 これまでの経緯"_label, printed_unit::systems}};
+
+/// 別紙2 §3 and its annex: the findings were announced on 7月20日 (2007-07-20, 報道発表).
+inline constexpr event jre_announcement{date::on(2007, 7, 20),
+                                        "報道発表"_label,
+                                        "Press announcement of the findings"_label,
+                                        {document_part::attachment_2, "3 JRE問題への対応"_label, printed_unit::none}};
+
+/// 本文 §2(1), 別紙2 §3: hearings of every body, 8月 (August 2007).
+inline constexpr event jre_hearings{date::in_month(2007, 8),
+                                    "全府省庁ヒアリング"_label,
+                                    "Hearings of every ministry and agency on the problem"_label,
+                                    {document_part::main_text, "§2(1)"_label, printed_unit::none}};
+
+/// 本文 §2(1): the hearings covered 全府省庁(19機関). `nisc::jre_bodies_heard.value == 19`
+inline constexpr sourced<int> jre_bodies_heard{19, {document_part::main_text, "§2(1)"_label, printed_unit::bodies}};
+
+/// 別紙2 §3 and its annex print the same count as 全府省庁(19府省庁) (see erratum "jre-hearing-counter").
+inline constexpr sourced<int> jre_bodies_heard_in_attachment{
+    19, {document_part::attachment_2, "3 JRE問題への対応"_label, printed_unit::bodies}};
+
+/// When a response applies: 当面の対応 (for now) or 今後の対応 (from now on).
+enum class jre_response_phase : std::uint8_t {
+    interim,  ///< 当面の対応
+    future,   ///< 今後の対応
+};
+
+}  // namespace release_2007_10_03
+
+template <>
+struct enum_rows<jre_response_phase> {
+    static constexpr fixed_array<enum_row<jre_response_phase>, 2> rows{{
+        {jre_response_phase::interim, "当面の対応"_label, "interim response"_label},
+        {jre_response_phase::future, "今後の対応"_label, "future response"_label},
+    }};
+};
+static_assert(detail::rows_describe_enum<jre_response_phase>(enum_rows<jre_response_phase>::rows),
+              "nisc: jre_response_phase rows must follow enumerator order with unique, non-empty names");
+
+inline namespace release_2007_10_03 {
+
+/// One response: its phase, the release's key words (not its sentence), an English summary.
+struct jre_response {
+    jre_response_phase phase;
+    label name_ja;
+    label name_en;
+};
+
+/// 本文 §2(1) ア/イ and 別紙2 annex §3 対応方針: the responses, interim ones first.
+/// `nisc::jre_responses.value[4].name_ja == "セキュリティ・バイ・デザイン(SBD)"`
+inline constexpr sourced<fixed_array<jre_response, 5>> jre_responses{
+    {{
+        {jre_response_phase::interim, "利用者への注意喚起"_label,
+         "The ministry running a system warns its users as soon as a vulnerability is known"_label},
+        {jre_response_phase::interim, "システム改修の検討"_label,
+         "It considers modifying the system without delay"_label},
+        {jre_response_phase::interim, "代替措置等による適切な対応"_label,
+         "Until then it protects users by alternative measures, on its own responsibility"_label},
+        {jre_response_phase::future, "企画・設計段階からのセキュリティの検討"_label,
+         "New systems consider security from planning and design onward"_label},
+        {jre_response_phase::future, "セキュリティ・バイ・デザイン(SBD)"_label,
+         "NISC studies the problem as part of Security by Design (SBD)"_label},
+    }},
+    {document_part::attachment_2, "JRE問題への対応について 3 対応方針"_label, printed_unit::items}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// The survey (a month) contains its findings' day, the findings precede their announcement, which
+// precedes the hearings; the counts are positive and no more bodies needed updates than were heard.
+constexpr bool jre_steps_in_order(const event& survey, const event& findings, const event& announcement,
+                                  const event& hearings, int bodies_needing_update, int systems) noexcept {
+    return contains(survey.when, findings.when) && precedes(findings.when, announcement.when) &&
+           precedes(announcement.when, hearings.when) && bodies_needing_update > 0 && systems >= bodies_needing_update;
+}
+
+// The hearings covered every body (全府省庁): both printed counts equal the bodies of 別紙3 §3 (19).
+template <class BudgetTable>
+constexpr bool jre_hearing_covers_every_body(int heard_main_text, int heard_attachment, int needing_update,
+                                             const BudgetTable& budget) noexcept {
+    return heard_main_text == heard_attachment && heard_main_text >= needing_update && heard_main_text >= 0 &&
+           static_cast<std::size_t>(heard_main_text) == budget.size();
+}
+
+// Interim responses come before future ones and every response is named.
+template <std::size_t N>
+constexpr bool jre_responses_by_phase(const fixed_array<jre_response, N>& responses) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (!index_of(responses[i].phase) || responses[i].name_ja.empty() || responses[i].name_en.empty()) return false;
+        if (i > 0 && responses[i].phase < responses[i - 1].phase) return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+static_assert(detail::jre_steps_in_order(jre_survey, jre_findings, jre_announcement, jre_hearings,
+                                         jre_bodies_needing_update.value, jre_systems_needing_update.value),
+              "nisc: jre_findings: the findings of 2007-07-06 must precede their 2007-07-20 announcement");
+static_assert(detail::jre_hearing_covers_every_body(jre_bodies_heard.value, jre_bodies_heard_in_attachment.value,
+                                                    jre_bodies_needing_update.value, budget_by_ministry),
+              "nisc: jre_bodies_heard: the hearings must cover as many bodies as budget_by_ministry lists (19)");
+static_assert(detail::jre_responses_by_phase(jre_responses.value),
+              "nisc: jre_responses: interim responses first, then future ones, each named");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_JRE_HPP
 // ---- <nisc/release_2007_10_03/queries.hpp> ----
 // Typed questions over the budget tables of the 2007-10-03 release. Every query is constexpr,
 // answers in the unit of the table it reads, and says no with an empty optional: for a fiscal
@@ -2209,5 +3744,70 @@ template <class Key>
 }  // namespace nisc
 
 #endif  // NISC_RELEASE_2007_10_03_QUERIES_HPP
+// ---- <nisc/release_2007_10_03/security_day.hpp> ----
+// Information Security Day (本文 §4, 別紙4): 2月2日 every year, and the awards held around it in
+// FY2007, as in FY2006. 別紙4's schedule was a chart the text rendering lost; only its title is here.
+// Checked: the awards fall on the day, in the fiscal year of the release.
+#ifndef NISC_RELEASE_2007_10_03_SECURITY_DAY_HPP
+#define NISC_RELEASE_2007_10_03_SECURITY_DAY_HPP
+
+
+
+
+namespace nisc {
+inline namespace release_2007_10_03 {
+
+/// 本文 §4: 情報セキュリティの日, 2月2日 every year. `nisc::information_security_day.when == nisc::date::every_year_on(2, 2)`
+inline constexpr event information_security_day{date::every_year_on(2, 2),
+                                                "情報セキュリティの日"_label,
+                                                "Information Security Day"_label,
+                                                {document_part::main_text, "§4"_label, printed_unit::none}};
+
+/// Awards given in one fiscal year around a day.
+struct award_round {
+    name_pair name;
+    fiscal_year year;            ///< 本年度: the fiscal year of the release
+    fiscal_year continues_from;  ///< 前年度に引き続き: held the year before as well
+    date held;                   ///< 2月2日の前後: around the day, in that fiscal year (2008-02-02)
+};
+
+/// 本文 §4: the Information Security Day awards (情報セキュリティの日功労者表彰) of FY2007, held
+/// around 2 February 2008, as in FY2006. `nisc::security_day_awards.value.held == nisc::date::around(2008, 2, 2)`
+inline constexpr sourced<award_round> security_day_awards{
+    {{"情報セキュリティの日功労者表彰"_label, "Information Security Day awards for distinguished service"_label,
+      english_basis::translation},
+     fiscal_year{2007},
+     fiscal_year{2006},
+     date::around(2008, 2, 2)},
+    {document_part::main_text, "§4"_label, printed_unit::none}};
+
+/// 別紙4: its title, 平成19年度情報セキュリティの日功労者表彰の進め方.
+inline constexpr sourced<name_pair> security_day_awards_plan{
+    {"平成19年度情報セキュリティの日功労者表彰の進め方"_label,
+     "How the FY2007 Information Security Day awards will proceed"_label, english_basis::translation},
+    {document_part::attachment_4, "標題"_label, printed_unit::none}};
+
+}  // namespace release_2007_10_03
+
+namespace detail {
+
+// The awards are held around the day, within their fiscal year, which is the release's and the one
+// 別紙4's title names (平成19年度); they continue from the year before.
+constexpr bool awards_on_security_day(const award_round& awards, date day, date release, label plan_title) noexcept {
+    return day.recurring() && awards.held.month() == day.month() && awards.held.day() == day.day() &&
+           awards.held.precision() == date_precision::around_day && fiscal_year_of(awards.held) == awards.year &&
+           fiscal_year_of(release) == awards.year && awards.continues_from == awards.year.prev() &&
+           parse_fiscal_year(plan_title.first("平成19年度"_label.size())) == awards.year;
+}
+
+}  // namespace detail
+
+static_assert(detail::awards_on_security_day(security_day_awards.value, information_security_day.when,
+                                             release_date.value, security_day_awards_plan.value.ja),
+              "nisc: security_day_awards: must fall around 2月2日 in the release's fiscal year, the one 別紙4 names");
+
+}  // namespace nisc
+
+#endif  // NISC_RELEASE_2007_10_03_SECURITY_DAY_HPP
 
 #endif  // NISC_NISC_HPP

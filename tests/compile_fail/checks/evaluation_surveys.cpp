@@ -1,0 +1,18 @@
+// Must fail: the second survey placed about April 2008, in FY2008 instead of the evaluated FY2007.
+#include <nisc/release_2007_10_03/evaluation.hpp>
+
+namespace nisc {
+namespace compile_fail {
+constexpr auto surveys = [] {
+    auto s = evaluation_progress_surveys.value;
+#ifdef NISC_COMPILE_FAIL
+    s[1] = date::about(2008, 4);
+#endif
+    return s;
+}();
+}  // namespace compile_fail
+
+static_assert(detail::evaluation_surveys_in_year(compile_fail::surveys, evaluation_progress_survey_count.value,
+                                                 fiscal_year{2007}),
+              "nisc: evaluation_progress_surveys: two surveys (2回), in order, within FY2007");
+}  // namespace nisc

@@ -1,0 +1,17 @@
+// Must fail: the 成長力加速プログラム of 2007-04-25 dated 2007-06-25, after the 基本方針 of 2007-06-19.
+#include <nisc/release_2007_10_03/international.hpp>
+
+namespace nisc {
+namespace compile_fail {
+constexpr auto steps = [] {
+    auto s = international_steps.value;
+#ifdef NISC_COMPILE_FAIL
+    s[1].when = date::on(2007, 6, 25);
+#endif
+    return s;
+}();
+}  // namespace compile_fail
+
+static_assert(detail::international_steps_end_at_meeting(compile_fail::steps, policy_council_meeting.value.held),
+              "nisc: international_steps: must be in chronological order and end with the meeting's decision");
+}  // namespace nisc

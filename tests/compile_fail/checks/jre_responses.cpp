@@ -1,0 +1,17 @@
+// Must fail: a future response listed before the interim ones.
+#include <nisc/release_2007_10_03/jre.hpp>
+
+namespace nisc {
+namespace compile_fail {
+constexpr auto responses = [] {
+    auto r = jre_responses.value;
+#ifdef NISC_COMPILE_FAIL
+    r[0].phase = jre_response_phase::future;
+#endif
+    return r;
+}();
+}  // namespace compile_fail
+
+static_assert(detail::jre_responses_by_phase(compile_fail::responses),
+              "nisc: jre_responses: interim responses first, then future ones, each named");
+}  // namespace nisc
