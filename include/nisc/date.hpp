@@ -101,11 +101,12 @@ public:
     [[nodiscard]] constexpr bool is_day() const noexcept { return precision_ == date_precision::day; }
 
     /// True when the fields make a real date, years 1–9999, leap years counted: `!date::on(2007, 2, 30).ok()`.
+    /// A fiscal year is ok() up to FY9998, whose last day, 9999-03-31, is the last day a date can hold.
     [[nodiscard]] constexpr bool ok() const noexcept {
         const bool has_day = precision_ == date_precision::day || precision_ == date_precision::around_day ||
                              precision_ == date_precision::yearly_day;
         return (recurring() ? year_ == 0 : year_ >= 1) && static_cast<int>(precision_) <= 9 &&
-               (precision_ != date_precision::whole_fiscal_year || month_ == 4) &&
+               (precision_ != date_precision::whole_fiscal_year || (month_ == 4 && year_ <= 9998)) &&
                (has_day ? day_ >= 1 && day_ <= detail::days_in_month(year_, month_) : month_ >= 1 && day_ == 0);
     }
 
@@ -210,6 +211,7 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
     return date::on(fy.start_year(), 4, 1);
 }
 /// The 31 March that ends a fiscal year: `last_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2009, 3, 31)`.
+/// Not ok() for FY9999 and later, which end after the year 9999.
 [[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept {
     return date::on(fy.end_year(), 3, 31);
 }

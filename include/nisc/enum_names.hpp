@@ -109,15 +109,17 @@ namespace detail {
 // (so from_name is a function). Each enum header static_asserts it for its rows.
 template <class E, class Rows>
 constexpr bool rows_describe_enum(const Rows& rows) noexcept {
+    // Walks the rows through a pointer and compares names as labels made once per row: the same
+    // comparisons as indexing each time, for less constant-evaluation work in every include.
     using U = std::underlying_type_t<E>;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (static_cast<U>(rows[i].id) != static_cast<U>(i)) return false;
-        if (label{rows[i].name_ja}.empty() || label{rows[i].name_en}.empty()) return false;
-        for (std::size_t j = 0; j < i; ++j) {
-            const label names_i[] = {rows[i].name_ja, rows[i].name_en};
-            for (const label n : names_i) {
-                if (n == rows[j].name_ja || n == rows[j].name_en) return false;
-            }
+    const auto* const first = rows.data();
+    const std::size_t n = rows.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const label ja{first[i].name_ja}, en{first[i].name_en};
+        if (static_cast<U>(first[i].id) != static_cast<U>(i) || ja.empty() || en.empty()) return false;
+        for (const auto* other = first; other != first + i; ++other) {
+            const label other_ja{other->name_ja}, other_en{other->name_en};
+            if (ja == other_ja || ja == other_en || en == other_ja || en == other_en) return false;
         }
     }
     return true;

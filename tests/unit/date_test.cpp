@@ -79,6 +79,12 @@ TEST_CASE("date: ok() rejects days that do not exist", "[date]") {
     STATIC_REQUIRE(date::every_year_on(2, 29).ok());  // a yearly day may fall on a leap day
     STATIC_REQUIRE_FALSE(date::every_year_about(0).ok());
     STATIC_REQUIRE_FALSE(date::in_fiscal_year(fiscal_year{0}).ok());
+    // FY9998 ends on 9999-03-31, the last day a date holds; FY9999 would end in the year 10000.
+    STATIC_REQUIRE(date::in_fiscal_year(fiscal_year{9998}).ok());
+    STATIC_REQUIRE(*nisc::last_day(date::in_fiscal_year(fiscal_year{9998})) == date::on(9999, 3, 31));
+    STATIC_REQUIRE_FALSE(date::in_fiscal_year(fiscal_year{9999}).ok());
+    STATIC_REQUIRE_FALSE(nisc::last_day(date::in_fiscal_year(fiscal_year{9999})).has_value());
+    STATIC_REQUIRE_FALSE(nisc::last_day_of(fiscal_year{9999}).ok());
 }
 
 TEST_CASE("date: first and last day of each precision", "[date]") {
