@@ -49,10 +49,12 @@ def _lines(block):
 
 
 def compiles(compiler, include_dir):
-    src = os.path.join(include_dir, "..", "probe.cpp")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write("#include <nisc/nisc.hpp>\n")
-    run = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", "-I" + include_dir, src], capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "probe.cpp")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write("#include <nisc/nisc.hpp>\n")
+        run = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", "-I" + include_dir, src],
+                             capture_output=True, text=True)
     return run.returncode == 0, run.stderr
 
 

@@ -14,8 +14,7 @@
 namespace nisc {
 inline namespace release_2007_10_03 {
 
-/// Every known place where the release disagrees with itself, in document order. docs/errata.md
-/// lists the same entries (a test compares them).
+/// Every known place where the release disagrees with itself, in document order.
 inline constexpr fixed_array<erratum, 2> errata{{
     {"summary-businesses-percent",
      {document_part::main_text, "§3(2) 企業関係", printed_unit::percent},

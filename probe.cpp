@@ -1,1 +1,0 @@
-#include <nisc/nisc.hpp>
