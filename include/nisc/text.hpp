@@ -19,6 +19,15 @@
 #include <nisc/maybe.hpp>
 #include <type_traits>  // std::is_same_v
 
+// Dates come with the release's data beyond the budget (issue 3): where <nisc/date_text.hpp>
+// exists, text_ja / text_en / text_plain take dates too, and NISC_TEXT_HAS_DATES is 1.
+#if __has_include(<nisc/date_text.hpp>)
+#include <nisc/date_text.hpp>
+#define NISC_TEXT_HAS_DATES 1
+#else
+#define NISC_TEXT_HAS_DATES 0
+#endif
+
 namespace nisc {
 
 /// Up to N bytes of text stored in place: what the text functions return. NUL-terminated, trivially
@@ -430,6 +439,32 @@ template <class T>
     }
     return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates, with the precision they were printed with (see NISC_TEXT_HAS_DATES above).
+#if NISC_TEXT_HAS_DATES
+
+/// A date as a Japanese text prints it, in the 平成 era where the date lies in it:
+/// `nisc::text_ja(nisc::date::on(2007, 10, 3)) == "平成19年10月3日"`, `"平成19年9月上旬"`, `"毎年2月2日"`.
+/// Empty for a date that is not `ok()`.
+[[nodiscard]] constexpr short_text text_ja(date d) noexcept {
+    short_text out;
+    if (d.ok()) out.append(to_japanese_text(d).view());
+    return out;
+}
+/// A date in ISO 8601 form, its precision kept: `nisc::text_en(nisc::date::on(2007, 10, 3)) == "2007-10-03"`,
+/// `"2007-07"` (a month), `"2007-09 early"`, `"2008-02~"` (about), `"--02-02"` (every year). Empty
+/// for a date that is not `ok()`.
+[[nodiscard]] constexpr short_text text_en(date d) noexcept {
+    short_text out;
+    if (d.ok()) out.append(to_iso_text(d).view());
+    return out;
+}
+/// The ISO form, as a data file carries it: the same as text_en.
+[[nodiscard]] constexpr short_text text_plain(date d) noexcept {
+    return text_en(d);
+}
+#endif
 
 /// The text of `x` in either language: `nisc::text(nisc::fiscal_year{2008}, nisc::language::en) == "FY2008"`.
 template <class T>

@@ -102,5 +102,16 @@ int main() {
     line("budget_summary", "total", "合計", 2008, "change", number(headline.increase.count()), "oku_yen", "Total");
     line("budget_summary", "total", "合計", 2008, "change_percent", number(headline.increase_percent.value()),
          "percent", "Total");
+
+#if NISC_EXPORT_HAS_SECURE_JAPAN
+    // 本文 §5(1), FY2007: each status through progress_of, then the printed 全159施策.
+    for (const auto s : nisc::values_of<nisc::secure_japan_status>) {
+        const auto* p = nisc::progress_of(s);
+        named("secure_japan_2007_progress", s, 2007, "count", number(p->measures), "measures");
+        named("secure_japan_2007_progress", s, 2007, "share_percent", number(p->printed_percent.value()), "percent");
+    }
+    line("secure_japan_2007_progress", "total", "合計", 2007, "count", number(nisc::secure_japan_2007_total.value),
+         "measures", "Total");
+#endif
     return 0;
 }

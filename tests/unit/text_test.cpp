@@ -232,3 +232,22 @@ TEST_CASE("text: fixed_string compares with any text", "[text]") {
     REQUIRE(a == std::string{"FY2008"});
     REQUIRE(a == std::string_view{"FY2008"});
 }
+
+#if NISC_TEXT_HAS_DATES
+TEST_CASE("text: dates in the Japanese era and in ISO form, with their printed precision", "[text]") {
+    using nisc::date;
+    STATIC_REQUIRE(nisc::text_ja(date::on(2007, 10, 3)) == "平成19年10月3日");
+    STATIC_REQUIRE(nisc::text_en(date::on(2007, 10, 3)) == "2007-10-03");
+    STATIC_REQUIRE(nisc::text_plain(date::on(2007, 10, 3)) == "2007-10-03");
+    STATIC_REQUIRE(nisc::text_ja(date::early_in(2007, 9)) == "平成19年9月上旬");
+    STATIC_REQUIRE(nisc::text_en(date::early_in(2007, 9)) == "2007-09 early");
+    STATIC_REQUIRE(nisc::text_en(date::in_month(2007, 7)) == "2007-07");
+    STATIC_REQUIRE(nisc::text_en(date::about(2008, 2)) == "2008-02~");
+    STATIC_REQUIRE(nisc::text_ja(date::every_year_on(2, 2)) == "毎年2月2日");
+    STATIC_REQUIRE(nisc::text_en(date::every_year_on(2, 2)) == "--02-02");
+    STATIC_REQUIRE(nisc::text(date::on(2005, 5, 30), nisc::language::ja) == "平成17年5月30日");
+    // A date that does not exist has no text (not "invalid").
+    STATIC_REQUIRE(nisc::text_ja(date::on(2007, 2, 30)).empty());
+    STATIC_REQUIRE(nisc::text_en(date::on(2007, 2, 30)).empty());
+}
+#endif

@@ -7,6 +7,7 @@
 
 #include <nisc/text.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,17 @@ figure figure_of(nisc::oku_figure f) {
 figure figure_of(nisc::percent p) {
     return {std::string{nisc::text_plain(p).view()}, "percent"};
 }
+
+#if NISC_EXPORT_HAS_SECURE_JAPAN
+// A printed count (施策, 府省庁, ...) in the unit the release prints it with.
+struct count_figure {
+    std::int64_t count;
+    nisc::printed_unit unit;
+};
+figure figure_of(count_figure c) {
+    return {std::to_string(c.count), std::string{nisc::name_en(c.unit)}};
+}
+#endif
 
 // The names of a row: its code and its labels in both languages.
 struct row_names {
@@ -161,6 +173,23 @@ void budget_summary(table_writer& w) {
     w.add(row, years.last(), "change_percent", h.increase_percent);
 }
 
+#if NISC_EXPORT_HAS_SECURE_JAPAN
+// 本文 §5(1): the four statuses with their short labels, measures and printed percentages, and the
+// 全159施策 as the 合計. The progress is that of FY2007.
+void secure_japan_2007_progress(table_writer& w) {
+    const auto& t = nisc::secure_japan_2007_progress;
+    const auto fy = t.years.first;
+    for (const auto& r : t) {
+        const auto row = names_of(r.status);
+        w.add(row, fy, "count", count_figure{r.measures, t.source.unit});
+        w.add(row, fy, "share_percent", r.printed_percent);
+    }
+    const auto& total = nisc::secure_japan_2007_total;
+    w.set_source(total.source);
+    w.add(total_row(), fy, "count", count_figure{total.value, total.source.unit});
+}
+#endif
+
 struct table_entry {
     table_info info;
     void (*emit)(table_writer&);
@@ -180,6 +209,11 @@ constexpr table_entry tables[] = {
     {{"budget_summary", "The main text's summary of the request (100 million yen), with its headline as total",
       nisc::budget_summary.source},
      budget_summary},
+#if NISC_EXPORT_HAS_SECURE_JAPAN
+    {{"secure_japan_2007_progress", "Secure Japan 2007: measures by status at mid-year, with the printed percentages",
+      nisc::secure_japan_2007_progress.source},
+     secure_japan_2007_progress},
+#endif
 };
 
 }  // namespace
