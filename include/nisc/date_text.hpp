@@ -43,6 +43,29 @@ private:
     std::size_t size_ = 0;
 };
 
+namespace detail {
+
+// What each precision adds after the month or day, in enumerator order: in the ISO text and in
+// the Japanese text. Both text functions index it only with the precision of an ok() date.
+struct precision_mark {
+    label iso;
+    label ja;
+};
+inline constexpr precision_mark precision_marks[static_cast<std::size_t>(date_precision::yearly_about_month) + 1] = {
+    {"", ""},            // day
+    {"~", "前後"},       // around_day
+    {" early", "上旬"},  // early_month
+    {" mid", "中旬"},    // mid_month
+    {" late", "下旬"},   // late_month
+    {"", ""},            // month
+    {"~", "頃"},         // about_month
+    {"", ""},            // whole_fiscal_year (never reached: its text ends at 年度 or FYnnnn)
+    {"", ""},            // yearly_day
+    {"~", "頃"},         // yearly_about_month
+};
+
+}  // namespace detail
+
 /// A date in an ISO 8601 style that keeps its precision: `2007-10-03`, `2008-02-02~` (around),
 /// `2007-09 early` (also mid, late), `2007-07`, `2008-02~` (about), `FY2009`, `--02-02` (every year),
 /// `--09~` (about, every year); `invalid` for a date that is not ok().
@@ -69,27 +92,7 @@ private:
         t.append("-");
         t.append_number(d.day(), 2);
     }
-    switch (d.precision()) {
-        case date_precision::around_day:
-        case date_precision::about_month:
-        case date_precision::yearly_about_month:
-            t.append("~");
-            break;
-        case date_precision::early_month:
-            t.append(" early");
-            break;
-        case date_precision::mid_month:
-            t.append(" mid");
-            break;
-        case date_precision::late_month:
-            t.append(" late");
-            break;
-        case date_precision::day:
-        case date_precision::month:
-        case date_precision::whole_fiscal_year:
-        case date_precision::yearly_day:
-            break;
-    }
+    t.append(detail::precision_marks[static_cast<std::size_t>(d.precision())].iso);
     return t;
 }
 
@@ -123,29 +126,7 @@ private:
         t.append_number(d.day(), 1);
         t.append("日");
     }
-    switch (d.precision()) {
-        case date_precision::around_day:
-            t.append("前後");
-            break;
-        case date_precision::early_month:
-            t.append("上旬");
-            break;
-        case date_precision::mid_month:
-            t.append("中旬");
-            break;
-        case date_precision::late_month:
-            t.append("下旬");
-            break;
-        case date_precision::about_month:
-        case date_precision::yearly_about_month:
-            t.append("頃");
-            break;
-        case date_precision::day:
-        case date_precision::month:
-        case date_precision::whole_fiscal_year:
-        case date_precision::yearly_day:
-            break;
-    }
+    t.append(detail::precision_marks[static_cast<std::size_t>(d.precision())].ja);
     return t;
 }
 

@@ -32,6 +32,8 @@ TEST_CASE("date_text: Japanese text, in 平成 where the date lies in it", "[dat
     STATIC_REQUIRE(nisc::to_japanese_text(date::on(2020, 1, 1)) == "2020年1月1日");
     STATIC_REQUIRE(nisc::to_japanese_text(date::around(2008, 2, 2)) == "平成20年2月2日前後");
     STATIC_REQUIRE(nisc::to_japanese_text(date::early_in(2007, 9)) == "平成19年9月上旬");
+    STATIC_REQUIRE(nisc::to_japanese_text(date::mid_in(2007, 9)) == "平成19年9月中旬");
+    STATIC_REQUIRE(nisc::to_japanese_text(date::late_in(2007, 9)) == "平成19年9月下旬");
     STATIC_REQUIRE(nisc::to_japanese_text(date::in_month(2007, 7)) == "平成19年7月");
     STATIC_REQUIRE(nisc::to_japanese_text(date::about(2008, 2)) == "平成20年2月頃");
     STATIC_REQUIRE(nisc::to_japanese_text(date::in_fiscal_year(fiscal_year{2009})) == "平成21年度");
