@@ -412,15 +412,17 @@ namespace detail {
 // (so from_name is a function). Each enum header static_asserts it for its rows.
 template <class E, class Rows>
 constexpr bool rows_describe_enum(const Rows& rows) noexcept {
+    // Walks the rows through a pointer and compares names as labels made once per row: the same
+    // comparisons as indexing each time, for less constant-evaluation work in every include.
     using U = std::underlying_type_t<E>;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (static_cast<U>(rows[i].id) != static_cast<U>(i)) return false;
-        if (label{rows[i].name_ja}.empty() || label{rows[i].name_en}.empty()) return false;
-        for (std::size_t j = 0; j < i; ++j) {
-            const label names_i[] = {rows[i].name_ja, rows[i].name_en};
-            for (const label n : names_i) {
-                if (n == rows[j].name_ja || n == rows[j].name_en) return false;
-            }
+    const auto* const first = rows.data();
+    const std::size_t n = rows.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const label ja{first[i].name_ja}, en{first[i].name_en};
+        if (static_cast<U>(first[i].id) != static_cast<U>(i) || ja.empty() || en.empty()) return false;
+        for (const auto* other = first; other != first + i; ++other) {
+            const label other_ja{other->name_ja}, other_en{other->name_en};
+            if (ja == other_ja || ja == other_en || en == other_ja || en == other_en) return false;
         }
     }
     return true;
@@ -762,11 +764,12 @@ public:
     [[nodiscard]] constexpr bool is_day() const noexcept { return precision_ == date_precision::day; }
 
     /// True when the fields make a real date, years 1–9999, leap years counted: `!date::on(2007, 2, 30).ok()`.
+    /// A fiscal year is ok() up to FY9998, whose last day, 9999-03-31, is the last day a date can hold.
     [[nodiscard]] constexpr bool ok() const noexcept {
         const bool has_day = precision_ == date_precision::day || precision_ == date_precision::around_day ||
                              precision_ == date_precision::yearly_day;
         return (recurring() ? year_ == 0 : year_ >= 1) && static_cast<int>(precision_) <= 9 &&
-               (precision_ != date_precision::whole_fiscal_year || month_ == 4) &&
+               (precision_ != date_precision::whole_fiscal_year || (month_ == 4 && year_ <= 9998)) &&
                (has_day ? day_ >= 1 && day_ <= detail::days_in_month(year_, month_) : month_ >= 1 && day_ == 0);
     }
 
@@ -871,6 +874,7 @@ constexpr maybe<date> day_of(long yyyymmdd) noexcept {
     return date::on(fy.start_year(), 4, 1);
 }
 /// The 31 March that ends a fiscal year: `last_day_of(nisc::fiscal_year{2008}) == nisc::date::on(2009, 3, 31)`.
+/// Not ok() for FY9999 and later, which end after the year 9999.
 [[nodiscard]] constexpr date last_day_of(fiscal_year fy) noexcept {
     return date::on(fy.end_year(), 3, 31);
 }
