@@ -12,21 +12,14 @@
 #include <nisc/ratio.hpp>
 #include <nisc/source.hpp>
 
+#include <nisc/date_text.hpp>
+
 #include <cstddef>  // std::size_t
 #include <cstdint>  // std::int64_t, std::uint64_t, std::uint8_t
 #include <nisc/fixed_array.hpp>
 #include <nisc/label.hpp>
 #include <nisc/maybe.hpp>
 #include <type_traits>  // std::is_same_v
-
-// Dates come with the release's data beyond the budget (issue 3): where <nisc/date_text.hpp>
-// exists, text_ja / text_en / text_plain take dates too, and NISC_TEXT_HAS_DATES is 1.
-#if __has_include(<nisc/date_text.hpp>)
-#include <nisc/date_text.hpp>
-#define NISC_TEXT_HAS_DATES 1
-#else
-#define NISC_TEXT_HAS_DATES 0
-#endif
 
 namespace nisc {
 
@@ -441,8 +434,7 @@ template <class T>
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates, with the precision they were printed with (see NISC_TEXT_HAS_DATES above).
-#if NISC_TEXT_HAS_DATES
+// Dates, with the precision they were printed with.
 
 /// A date as a Japanese text prints it, in the 平成 era where the date lies in it:
 /// `nisc::text_ja(nisc::date::on(2007, 10, 3)) == "平成19年10月3日"`, `"平成19年9月上旬"`, `"毎年2月2日"`.
@@ -464,7 +456,6 @@ template <class T>
 [[nodiscard]] constexpr short_text text_plain(date d) noexcept {
     return text_en(d);
 }
-#endif
 
 /// The text of `x` in either language: `nisc::text(nisc::fiscal_year{2008}, nisc::language::en) == "FY2008"`.
 template <class T>

@@ -11,6 +11,7 @@ usage: check_export.py --exporter EXE --api EXE --workdir DIR --format csv|json|
 
 import argparse
 import csv
+import datetime
 import io
 import json
 import os
@@ -22,7 +23,25 @@ import sys
 FIXED_COLUMNS = ["table", "code", "label_ja", "fiscal_year", "measure", "value", "unit"]
 KEY = ("table", "code", "fiscal_year", "measure")
 COMPARED = ("label_ja", "value", "unit", "label_en")
-MEASURES = {"amount", "change", "change_percent", "ratio_percent", "count", "share_percent"}
+NUMERIC_MEASURES = {"amount", "change", "change_percent", "ratio_percent", "count", "share_percent"}
+# Positive whole numbers: a meeting's number, an item's 1-based position in its printed list, the
+# position of the direction an initiative belongs to.
+ORDINAL_MEASURES = {"ordinal", "position", "direction"}
+MEASURES = NUMERIC_MEASURES | ORDINAL_MEASURES | {"date", "completed", "phase", "expansion", "printed_en"}
+# A date's value is nisc::to_iso_text of it; its unit names the precision, and the value must have
+# exactly the form of that precision (and name a real day or month).
+DATE_FORMS = {
+    "date_day": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
+    "date_around_day": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})~",
+    "date_early_month": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2}) early",
+    "date_mid_month": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2}) mid",
+    "date_late_month": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2}) late",
+    "date_month": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})",
+    "date_about_month": r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})~",
+    "date_fiscal_year": r"FY(?P<y>[0-9]{4})",
+    "date_yearly_day": r"--(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
+    "date_yearly_about_month": r"--(?P<m>[0-9]{2})~",
+}
 MONEY_FACTORS = {"thousand_yen": 1000, "million_yen": 1000000, "oku_yen": 100000000}
 
 # A few figures typed here straight from the release, so that a change reaching both the exporter
@@ -40,13 +59,41 @@ PRINTED = {
     ("budget_summary", "critical_infrastructure", "2008", "change"): "0.5",
     ("budget_summary", "businesses", "2008", "change_percent"): "8",
     ("budget_summary", "total", "2008", "change_percent"): "13",
-}
-# The same for 本文 §5(1), checked once the library carries it (issue 3's data).
-PRINTED_SECURE_JAPAN = {
     ("secure_japan_2007_progress", "implemented", "2007", "count"): "27",
     ("secure_japan_2007_progress", "under_way", "2007", "count"): "111",
     ("secure_japan_2007_progress", "uncertain", "2007", "share_percent"): "2",
     ("secure_japan_2007_progress", "total", "2007", "count"): "159",
+    ("secure_japan_2007_progress_in_attachment", "not_started", "2007", "count"): "18",
+    # Counts, dates and lists of the rest of the release (no fiscal year: blank).
+    ("release_counts", "policy_council_meeting_number", "", "ordinal"): "14",
+    ("release_counts", "jre_bodies_needing_update", "", "count"): "12",
+    ("release_counts", "jre_systems_needing_update", "", "count"): "20",
+    ("release_counts", "jre_bodies_heard", "", "count"): "19",
+    ("release_counts", "jre_bodies_heard_in_attachment", "", "count"): "19",
+    ("release_counts", "international_direction_count", "", "count"): "5",
+    ("release_counts", "critical_infrastructure_sector_count", "", "count"): "10",
+    ("release_counts", "evaluation_progress_survey_count", "", "count"): "2",
+    ("release_dates", "release_date", "", "date"): "2007-10-03",
+    ("release_dates", "policy_council_establishment", "", "date"): "2005-05-30",
+    ("release_dates", "jre_findings", "", "date"): "2007-07-06",
+    ("release_dates", "jre_announcement", "", "date"): "2007-07-20",
+    ("release_dates", "mail_servers_inspection_start", "", "date"): "2007-09 early",
+    ("release_dates", "information_security_day", "", "date"): "--02-02",
+    ("release_dates", "security_day_awards", "", "date"): "2008-02-02~",
+    ("release_dates", "evaluation_framework", "", "date"): "2007-02-02",
+    ("release_dates", "evaluation_progress_survey_2", "", "date"): "2008-02~",
+    ("release_dates", "evaluation_policy_drawn_up", "", "date"): "--09~",
+    ("release_dates", "second_national_strategy_from", "", "date"): "FY2009",
+    ("release_lists", "critical_infrastructure_sectors/aviation", "", "position"): "3",
+    ("release_lists", "critical_infrastructure_sectors/logistics", "", "position"): "10",
+    ("release_lists", "priority_inspections/mail_servers", "", "completed"): "false",
+    ("release_lists", "glossary/dns", "", "expansion"): "Domain Name System",
+}
+# Labels typed from the release, slips included.
+PRINTED_LABELS = {
+    ("secure_japan_2007_progress_in_attachment", "implemented", "2007", "count"): "既の実施済み",
+    ("release_lists", "critical_infrastructure_sectors/aviation", "", "position"): "航空",
+    ("release_lists", "international_initiatives/ict_risk_free", "", "printed_en"): "リスクのないICT構想",
 }
 # Cells the release leaves blank or prints as "-": they must have no record.
 NOT_FIGURES = [
@@ -71,6 +118,41 @@ def expected_records(api_exe):
     return records
 
 
+def date_problem(value, unit):
+    """None when `value` is a date of the precision `unit` names, in exactly its form; else why not."""
+    form = DATE_FORMS.get(unit)
+    if form is None:
+        return f"unit {unit!r} is not a date precision"
+    m = re.fullmatch(form, value)
+    if not m:
+        return f"value {value!r} is not a {unit}"
+    parts = m.groupdict()
+    year = int(parts.get("y") or 2000)  # a yearly date may be 29 February: check it in a leap year
+    try:
+        datetime.date(year, int(parts.get("m") or 4), int(parts.get("d") or 1))
+    except ValueError:
+        return f"value {value!r} is not a real {unit}"
+    return None if year >= 1 else f"value {value!r}: year 0"
+
+
+def value_problem(measure, value, unit):
+    """None when the value has the form its measure requires; else what is wrong with it."""
+    if measure not in MEASURES:
+        return f"unknown measure {measure!r}"
+    if measure in NUMERIC_MEASURES:
+        ok = re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value)
+        return None if ok else f"value {value!r} is not a bare figure"
+    if measure in ORDINAL_MEASURES:
+        return None if re.fullmatch(r"[1-9][0-9]*", value) else f"value {value!r} is not a positive whole number"
+    if measure == "date":
+        return date_problem(value, unit)
+    if measure == "completed":
+        return None if value in ("true", "false") and unit == "boolean" else f"value {value!r} is not a boolean"
+    if measure == "phase":
+        return None if re.fullmatch(r"[a-z_]+", value) else f"value {value!r} is not a code"
+    return None if value.strip() == value and value and unit == "text" else f"value {value!r} is not a text"
+
+
 def compare(records, expected, where):
     """Every record matches the API, each once, and nothing is missing or extra."""
     errors = []
@@ -81,10 +163,9 @@ def compare(records, expected, where):
             errors.append(f"{where}: record {i} repeats {key}")
             continue
         seen[key] = r
-        if r["measure"] not in MEASURES:
-            errors.append(f"{where}: record {i} {key}: unknown measure")
-        if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", r["value"]):
-            errors.append(f"{where}: record {i} {key}: value {r['value']!r} is not a bare figure")
+        problem = value_problem(r["measure"], r["value"], r["unit"])
+        if problem:
+            errors.append(f"{where}: record {i} {key}: {problem}")
         want = expected.get(key)
         if want is None:
             errors.append(f"{where}: record {i} {key} is not in the typed API")
@@ -95,13 +176,14 @@ def compare(records, expected, where):
     for key in expected:
         if key not in seen:
             errors.append(f"{where}: {key} is in the typed API but not in the export")
-    printed = dict(PRINTED)
-    if any(k[0] == "secure_japan_2007_progress" for k in expected):
-        printed.update(PRINTED_SECURE_JAPAN)
-    for key, value in printed.items():
+    for key, value in PRINTED.items():
         if key not in seen or seen[key]["value"] != value:
             got = seen[key]["value"] if key in seen else None
             errors.append(f"{where}: {key}: the release prints {value}, the export has {got!r}")
+    for key, label in PRINTED_LABELS.items():
+        if key not in seen or seen[key]["label_ja"] != label:
+            got = seen[key]["label_ja"] if key in seen else None
+            errors.append(f"{where}: {key}: the release prints the label {label}, the export has {got!r}")
     for key in NOT_FIGURES:
         if key in seen:
             errors.append(f"{where}: {key}: a blank or '-' cell has a record")

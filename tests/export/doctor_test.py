@@ -70,6 +70,19 @@ def main():
         "a label changed": (lambda t: replace_once(t, ",防衛省,", ",防衛庁,"), "label_ja"),
         "a unit changed": (lambda t: replace_once(t, ",33750,million_yen,", ",33750,thousand_yen,"), "unit"),
         "LF line ends": (lambda t: t.replace("\r\n", "\n"), "CRLF"),
+        "a date changed (2007-07-20 -> 2007-07-21)": (
+            lambda t: replace_once(t, ",date,2007-07-20,date_day,", ",date,2007-07-21,date_day,"), "2007-07-21"),
+        "a date's precision dropped (2007-09 early -> 2007-09)": (
+            lambda t: replace_once(t, ",date,2007-09 early,date_early_month,", ",date,2007-09,date_early_month,"),
+            "is not a date_early_month"),
+        "a yearly date given a year (--02-02 -> 2008-02-02)": (
+            lambda t: replace_once(t, ",date,--02-02,date_yearly_day,", ",date,2008-02-02,date_yearly_day,"),
+            "is not a date_yearly_day"),
+        "a count changed (20 systems -> 21)": (
+            lambda t: replace_once(t, ",count,20,systems,", ",count,21,systems,"), "'21'"),
+        "a list reordered (sector 3 -> 4)": (
+            lambda t: replace_once(t, "critical_infrastructure_sectors/aviation,航空,,position,3,",
+                                   "critical_infrastructure_sectors/aviation,航空,,position,4,"), "aviation"),
     }
     for name, (doctor, needle) in csv_cases.items():
         path = os.path.join(a.workdir, "doctored.csv")
@@ -87,6 +100,8 @@ def main():
                                    '"fiscal_year": 2004, "measure": "amount", "value": 268,'), "268"),
         "a decimal written as a float (0.8 -> 0.80)": (
             lambda t: replace_once(t, '"value": 0.8,', '"value": 0.80,'), "0.80"),
+        "a date changed (2007-10-03 -> 2007-10-04)": (
+            lambda t: replace_once(t, '"value": "2007-10-03"', '"value": "2007-10-04"'), "2007-10-04"),
     }
     for name, (doctor, needle) in json_cases.items():
         path = os.path.join(a.workdir, "doctored.json")

@@ -56,3 +56,24 @@ TEST_CASE("export: the records start with the fixed columns and carry every budg
             std::string::npos);
     REQUIRE(csv.find("\"Ministry of Education, Culture, Sports, Science and Technology\"") != std::string::npos);
 }
+
+TEST_CASE("export: the rest of the release: counts, dates with their precision, lists in printed order", "[export]") {
+    const auto csv = nisc_export::to_csv(nisc_export::release_records());
+    REQUIRE(csv.find("release_counts,jre_systems_needing_update,JRE 改修が必要なシステム,,count,20,systems,") !=
+            std::string::npos);
+    REQUIRE(csv.find("release_dates,jre_announcement,報道発表,,date,2007-07-20,date_day,") != std::string::npos);
+    REQUIRE(csv.find(",date,2007-09 early,date_early_month,") != std::string::npos);
+    REQUIRE(csv.find("release_dates,information_security_day,情報セキュリティの日,,date,--02-02,date_yearly_day,") !=
+            std::string::npos);
+    REQUIRE(csv.find("release_lists,critical_infrastructure_sectors/logistics,物流,,position,10,position,") !=
+            std::string::npos);
+    std::size_t dates = 0;
+    for (const auto& r : nisc_export::release_records()) {
+        if (r.table != "release_dates") continue;
+        ++dates;
+        REQUIRE(r.measure == "date");
+        REQUIRE(r.unit.rfind("date_", 0) == 0);
+        REQUIRE_FALSE(r.fiscal_year.has_value());
+    }
+    REQUIRE(dates == 28U);
+}

@@ -63,9 +63,7 @@ TEST_CASE("ostream: width and fill apply", "[ostream]") {
     REQUIRE(os.str() == "  FY2008|13%  |");
 }
 
-#if NISC_TEXT_HAS_DATES
 TEST_CASE("ostream: dates", "[ostream]") {
     REQUIRE(streamed(nisc::date::on(2007, 10, 3)) == "平成19年10月3日");
     REQUIRE(streamed(nisc::in_english(nisc::date::on(2007, 10, 3))) == "2007-10-03");
 }
-#endif

@@ -233,7 +233,6 @@ TEST_CASE("text: fixed_string compares with any text", "[text]") {
     REQUIRE(a == std::string_view{"FY2008"});
 }
 
-#if NISC_TEXT_HAS_DATES
 TEST_CASE("text: dates in the Japanese era and in ISO form, with their printed precision", "[text]") {
     using nisc::date;
     STATIC_REQUIRE(nisc::text_ja(date::on(2007, 10, 3)) == "平成19年10月3日");
@@ -250,4 +249,3 @@ TEST_CASE("text: dates in the Japanese era and in ISO form, with their printed p
     STATIC_REQUIRE(nisc::text_ja(date::on(2007, 2, 30)).empty());
     STATIC_REQUIRE(nisc::text_en(date::on(2007, 2, 30)).empty());
 }
-#endif

@@ -34,7 +34,6 @@ figure figure_of(nisc::percent p) {
     return {std::string{nisc::text_plain(p).view()}, "percent"};
 }
 
-#if NISC_EXPORT_HAS_SECURE_JAPAN
 // A printed count (施策, 府省庁, ...) in the unit the release prints it with.
 struct count_figure {
     std::int64_t count;
@@ -43,7 +42,46 @@ struct count_figure {
 figure figure_of(count_figure c) {
     return {std::to_string(c.count), std::string{nisc::name_en(c.unit)}};
 }
-#endif
+
+// A date: its ISO text (nisc::to_iso_text, which keeps the precision: 2007-09 early, 2008-02~,
+// FY2009, --02-02) and, as unit, the precision it was printed with (date_day, date_early_month, ...).
+figure figure_of(nisc::date d) {
+    return {std::string{nisc::to_iso_text(d).view()}, std::string{code_of(d.precision())}};
+}
+
+// The 1-based position of an item in a printed list (0-based `index`).
+struct position_figure {
+    std::size_t index;
+};
+figure figure_of(position_figure p) {
+    return {std::to_string(p.index + 1), "position"};
+}
+
+// A yes/no fact the release states (an inspection reported done or not).
+struct flag_figure {
+    bool yes;
+};
+figure figure_of(flag_figure f) {
+    return {f.yes ? "true" : "false", "boolean"};
+}
+
+// A code standing for one of a few printed categories (a JRE response's phase), with the
+// categories' name as unit.
+struct code_figure {
+    std::string_view code;
+    std::string_view unit;
+};
+figure figure_of(code_figure c) {
+    return {std::string{c.code}, std::string{c.unit}};
+}
+
+// Printed text that is itself the datum (a glossary expansion, English printed beside a name).
+struct text_figure {
+    nisc::label text;
+};
+figure figure_of(text_figure t) {
+    return {std::string{t.text}, "text"};
+}
 
 // The names of a row: its code and its labels in both languages.
 struct row_names {
@@ -173,7 +211,6 @@ void budget_summary(table_writer& w) {
     w.add(row, years.last(), "change_percent", h.increase_percent);
 }
 
-#if NISC_EXPORT_HAS_SECURE_JAPAN
 // 本文 §5(1): the four statuses with their short labels, measures and printed percentages, and the
 // 全159施策 as the 合計. The progress is that of FY2007.
 void secure_japan_2007_progress(table_writer& w) {
@@ -188,7 +225,221 @@ void secure_japan_2007_progress(table_writer& w) {
     w.set_source(total.source);
     w.add(total_row(), fy, "count", count_figure{total.value, total.source.unit});
 }
-#endif
+
+// 別紙5: the same counts and percentages under the long labels it prints (slips kept as printed).
+void secure_japan_2007_progress_in_attachment(table_writer& w) {
+    const auto& t = nisc::secure_japan_2007_progress_in_attachment;
+    const auto fy = t.years.first;
+    for (const auto& r : t) {
+        const row_names row{std::string{code_of(r.status)}, std::string{nisc::long_name_ja(r.status)},
+                            std::string{nisc::long_name_en(r.status)}};
+        w.add(row, fy, "count", count_figure{r.measures, t.source.unit});
+        w.add(row, fy, "share_percent", r.printed_percent);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rest of the release: counts, dates and named lists. None is a figure by fiscal year, so their
+// fiscal_year is blank (a date carries its own year in its value); each record's source is the
+// datum's own.
+
+template <class T>
+void add_sourced(table_writer& w, const row_names& row, std::string_view measure, const nisc::sourced<T>& s) {
+    w.set_source(s.source);
+    w.add(row, std::nullopt, measure, count_figure{s.value, s.source.unit});
+}
+
+// Every count the release prints outside the budget and Secure Japan tables, and the meeting's number.
+void release_counts(table_writer& w) {
+    const auto& meeting = nisc::policy_council_meeting;
+    w.set_source(meeting.source);
+    w.add({"policy_council_meeting_number", "第14回情報セキュリティ政策会議 回次", "Number of the council's meeting"},
+          std::nullopt, "ordinal", count_figure{meeting.value.number, meeting.source.unit});
+    add_sourced(w,
+                {"jre_bodies_needing_update", "JRE 改修が必要なシステムを持つ府省庁",
+                 "JRE: bodies with systems needing an update"},
+                "count", nisc::jre_bodies_needing_update);
+    add_sourced(w, {"jre_systems_needing_update", "JRE 改修が必要なシステム", "JRE: systems needing an update"},
+                "count", nisc::jre_systems_needing_update);
+    add_sourced(w, {"jre_bodies_heard", "JRE 全府省庁ヒアリング(本文)", "JRE: bodies heard (main text)"}, "count",
+                nisc::jre_bodies_heard);
+    add_sourced(w,
+                {"jre_bodies_heard_in_attachment", "JRE 全府省庁ヒアリング(別紙2)", "JRE: bodies heard (attachment 2)"},
+                "count", nisc::jre_bodies_heard_in_attachment);
+    add_sourced(w, {"international_direction_count", "取組みの方向性", "Directions of the international efforts"},
+                "count", nisc::international_direction_count);
+    add_sourced(w, {"critical_infrastructure_sector_count", "重要インフラ分野", "Critical-infrastructure sectors"},
+                "count", nisc::critical_infrastructure_sector_count);
+    add_sourced(w,
+                {"evaluation_progress_survey_count", "セキュア・ジャパン2007 進捗状況調査",
+                 "Progress surveys of Secure Japan 2007"},
+                "count", nisc::evaluation_progress_survey_count);
+}
+
+void add_date(table_writer& w, const row_names& row, nisc::date d, nisc::source_ref source) {
+    w.set_source(source);
+    w.add(row, std::nullopt, "date", d);
+}
+void add_event(table_writer& w, std::string_view code, const nisc::event& e) {
+    add_date(w, {std::string{code}, std::string{e.name_ja}, std::string{e.name_en}}, e.when, e.source);
+}
+
+// Every date the release prints, as printed (its precision in the unit), in the order of the release.
+void release_dates(table_writer& w) {
+    add_date(w, {"release_date", "報道発表日", "Date of the release"}, nisc::release_date.value,
+             nisc::release_date.source);
+    add_date(w, {"budget_attachment_date", "別紙3 日付", "Date of attachment 3"}, nisc::budget_attachment_date.value,
+             nisc::budget_attachment_date.source);
+    const auto& meeting = nisc::policy_council_meeting;
+    add_date(w,
+             {"policy_council_meeting", "第14回情報セキュリティ政策会議",
+              "14th meeting of the Information Security Policy Council"},
+             meeting.value.held, meeting.source);
+    const auto& council = nisc::policy_council_establishment;
+    add_date(w,
+             {"policy_council_establishment", "情報セキュリティ政策会議 設置(IT戦略本部決定)",
+              "Establishment of the council by the IT Strategic Headquarters"},
+             council.value.decided, council.source);
+    for (std::size_t i = 0; i < nisc::international_steps.value.size(); ++i) {
+        add_event(w, "international_step_" + std::to_string(i + 1), nisc::international_steps.value[i]);
+    }
+    add_date(w,
+             {"international_strategy_deadline", "国際的な情報セキュリティ戦略 策定期限",
+              "Deadline set for the international strategy"},
+             nisc::international_strategy_deadline.value, nisc::international_strategy_deadline.source);
+    add_event(w, "jre_survey", nisc::jre_survey);
+    add_event(w, "jre_findings", nisc::jre_findings);
+    add_event(w, "jre_announcement", nisc::jre_announcement);
+    add_event(w, "jre_hearings", nisc::jre_hearings);
+    const auto& inspections = nisc::priority_inspections;
+    for (std::size_t i = 0; i < inspections.value.size(); ++i) {
+        const auto& in = inspections.value[i];
+        if (!in.started) continue;
+        add_date(w,
+                 {std::string{priority_inspection_codes[i]} + "_inspection_start",
+                  std::string{in.target.ja} + " 重点検査開始", std::string{in.target.en} + ": inspections begun"},
+                 *in.started, inspections.source);
+    }
+    add_date(w,
+             {"mail_servers_inspection_start_in_main_text", "メールサーバ 重点検査開始(本文)",
+              "Mail servers: inspections begun (main text)"},
+             nisc::mail_server_inspection_start_in_main_text.value,
+             nisc::mail_server_inspection_start_in_main_text.source);
+    add_event(w, "inspection_report_plan", nisc::inspection_report_plan);
+    add_event(w, "dns_standards_revision_plan", nisc::dns_standards_revision_plan);
+    add_event(w, "information_security_day", nisc::information_security_day);
+    const auto& awards = nisc::security_day_awards;
+    const row_names awards_row{"security_day_awards", std::string{awards.value.name.ja},
+                               std::string{awards.value.name.en}};
+    add_date(w, awards_row, awards.value.held, awards.source);
+    add_date(w,
+             {"security_day_awards_fiscal_year", std::string{awards.value.name.ja} + " 実施年度",
+              std::string{awards.value.name.en} + ": fiscal year"},
+             nisc::date::in_fiscal_year(awards.value.year), awards.source);
+    add_date(w,
+             {"security_day_awards_previous_fiscal_year", std::string{awards.value.name.ja} + " 前回実施年度",
+              std::string{awards.value.name.en} + ": previous fiscal year"},
+             nisc::date::in_fiscal_year(awards.value.continues_from), awards.source);
+    const auto& surveys = nisc::evaluation_progress_surveys;
+    for (std::size_t i = 0; i < surveys.value.size(); ++i) {
+        add_date(w,
+                 {"evaluation_progress_survey_" + std::to_string(i + 1),
+                  "セキュア・ジャパン2007 進捗状況調査 " + std::to_string(i + 1) + "回目",
+                  "Progress survey of Secure Japan 2007, number " + std::to_string(i + 1)},
+                 surveys.value[i], surveys.source);
+    }
+    const auto& cycle = nisc::evaluation_cycle;
+    add_date(w, {"evaluation_policy_drawn_up", "作業方針 策定時期(毎年)", "Work policy drawn up (every year)"},
+             cycle.value.policy_drawn_up, cycle.source);
+    add_date(w, {"evaluation_work_until", "評価等の作業 終了時期(翌年)", "Evaluation work runs until (the next year)"},
+             cycle.value.work_until, cycle.source);
+    add_event(w, "evaluation_framework", nisc::evaluation_framework);
+    const auto& feeds = nisc::evaluation_feeds;
+    for (std::size_t i = 0; i < feeds.value.size(); ++i) {
+        const auto& f = feeds.value[i];
+        if (!f.from) continue;
+        add_date(w,
+                 {std::string{evaluation_feed_codes[i]} + "_from", std::string{f.name.ja} + " 開始",
+                  std::string{f.name.en} + ": first year"},
+                 *f.from, feeds.source);
+    }
+}
+
+// One item of a printed list: its position, and the list's name in the code (`list/item`).
+void add_item(table_writer& w, std::string_view list, std::string_view item, nisc::label ja, nisc::label en,
+              std::size_t index) {
+    w.add({std::string{list} + "/" + std::string{item}, std::string{ja}, std::string{en}}, std::nullopt, "position",
+          position_figure{index});
+}
+
+// The release's named lists, in printed order: one record per item (its 1-based position), and a
+// few more facts the lists carry (an inspection done, a response's phase, an initiative's direction,
+// printed English, a term's expansion).
+void release_lists(table_writer& w) {
+    w.set_source(nisc::agenda.source);
+    for (std::size_t i = 0; i < nisc::agenda.value.size(); ++i) {
+        const auto& a = nisc::agenda.value[i];
+        add_item(w, "agenda", code_of(a.attachment), a.heading.ja, a.heading.en, i);
+    }
+    const auto& directions = nisc::international_directions;
+    w.set_source(directions.source);
+    for (std::size_t i = 0; i < directions.value.size(); ++i) {
+        add_item(w, "international_directions", international_direction_codes[i], directions.value[i].ja,
+                 directions.value[i].en, i);
+    }
+    const auto& initiatives = nisc::international_initiatives;
+    w.set_source(initiatives.source);
+    for (std::size_t i = 0; i < initiatives.value.size(); ++i) {
+        const auto& in = initiatives.value[i];
+        const std::string code = "international_initiatives/" + std::string{international_initiative_codes[i]};
+        add_item(w, "international_initiatives", international_initiative_codes[i], in.name.ja, in.name.en, i);
+        w.add({code, std::string{in.name.ja}, std::string{in.name.en}}, std::nullopt, "direction",
+              position_figure{in.direction});
+        w.add({code, std::string{in.name.ja}, std::string{in.name.en}}, std::nullopt, "printed_en",
+              text_figure{in.printed_en});
+    }
+    const auto& responses = nisc::jre_responses;
+    w.set_source(responses.source);
+    for (std::size_t i = 0; i < responses.value.size(); ++i) {
+        const auto& r = responses.value[i];
+        add_item(w, "jre_responses", jre_response_codes[i], r.name_ja, r.name_en, i);
+        w.add({"jre_responses/" + std::string{jre_response_codes[i]}, std::string{r.name_ja}, std::string{r.name_en}},
+              std::nullopt, "phase", code_figure{code_of(r.phase), "jre_response_phase"});
+    }
+    const auto& inspections = nisc::priority_inspections;
+    w.set_source(inspections.source);
+    for (std::size_t i = 0; i < inspections.value.size(); ++i) {
+        const auto& in = inspections.value[i];
+        add_item(w, "priority_inspections", priority_inspection_codes[i], in.target.ja, in.target.en, i);
+        w.add({"priority_inspections/" + std::string{priority_inspection_codes[i]}, std::string{in.target.ja},
+               std::string{in.target.en}},
+              std::nullopt, "completed", flag_figure{in.completed});
+    }
+    const auto& sectors = nisc::critical_infrastructure_sectors;
+    w.set_source(sectors.source);
+    for (std::size_t i = 0; i < sectors.value.size(); ++i) {
+        const auto s = sectors.value[i];
+        add_item(w, "critical_infrastructure_sectors", code_of(s), nisc::name_ja(s), nisc::name_en(s), i);
+    }
+    const auto& contents = nisc::evaluation_work_policy_contents;
+    w.set_source(contents.source);
+    for (std::size_t i = 0; i < contents.value.size(); ++i) {
+        add_item(w, "evaluation_work_policy_contents", evaluation_content_codes[i], contents.value[i].ja,
+                 contents.value[i].en, i);
+    }
+    const auto& feeds = nisc::evaluation_feeds;
+    w.set_source(feeds.source);
+    for (std::size_t i = 0; i < feeds.value.size(); ++i) {
+        add_item(w, "evaluation_feeds", evaluation_feed_codes[i], feeds.value[i].name.ja, feeds.value[i].name.en, i);
+    }
+    for (std::size_t i = 0; i < nisc::glossary.value.size(); ++i) {
+        const auto& g = nisc::glossary.value[i];
+        w.set_source(g.source);
+        add_item(w, "glossary", glossary_codes[i], g.term, g.meaning_en, i);
+        w.add({"glossary/" + std::string{glossary_codes[i]}, std::string{g.term}, std::string{g.meaning_en}},
+              std::nullopt, "expansion", text_figure{g.expansion});
+    }
+}
 
 struct table_entry {
     table_info info;
@@ -209,11 +460,25 @@ constexpr table_entry tables[] = {
     {{"budget_summary", "The main text's summary of the request (100 million yen), with its headline as total",
       nisc::budget_summary.source},
      budget_summary},
-#if NISC_EXPORT_HAS_SECURE_JAPAN
     {{"secure_japan_2007_progress", "Secure Japan 2007: measures by status at mid-year, with the printed percentages",
       nisc::secure_japan_2007_progress.source},
      secure_japan_2007_progress},
-#endif
+    {{"secure_japan_2007_progress_in_attachment",
+      "Secure Japan 2007 at mid-year as attachment 5 prints it, under its long labels",
+      nisc::secure_japan_2007_progress_in_attachment.source},
+     secure_japan_2007_progress_in_attachment},
+    {{"release_counts",
+      "Every other count the release prints (bodies, systems, sectors, directions, surveys)",
+      {nisc::document_part::main_text, "本文, 別紙1, 別紙2, 別紙6", nisc::printed_unit::none}},
+     release_counts},
+    {{"release_dates",
+      "Every date the release prints, with its printed precision",
+      {nisc::document_part::main_text, "本文, 別紙1-別紙6", nisc::printed_unit::none}},
+     release_dates},
+    {{"release_lists",
+      "The release's named lists, item by item in printed order",
+      {nisc::document_part::main_text, "本文, 別紙1, 別紙2, 別紙6", nisc::printed_unit::items}},
+     release_lists},
 };
 
 }  // namespace

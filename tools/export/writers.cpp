@@ -302,10 +302,17 @@ std::string records_resource() {
         "The exported table the figure belongs to",
         "Stable id of the row within its table (for budget_by_area: the printed row number)",
         "The row's label as printed, footnote markers removed",
-        "Gregorian year in which the fiscal year starts (2008 for 平成20年度)",
-        "What the figure measures: amount, change, change_percent, ratio_percent, count, share_percent",
-        "The figure exactly as printed, without separators or unit (a number in every budget table)",
-        "Unit of the value: thousand_yen, million_yen, oku_yen (100 million yen), percent, measures, ...",
+        "Gregorian year in which the fiscal year starts (2008 for 平成20年度); blank for counts, dates and lists",
+        "What the value is: amount, change, change_percent, ratio_percent, count, share_percent (figures); "
+        "ordinal, position, direction (whole numbers); date; completed (true or false); phase (a code); "
+        "expansion, printed_en (printed text)",
+        "The datum exactly as printed, without separators or unit: a decimal number for figures, counts and "
+        "positions; for dates an ISO 8601 text keeping the printed precision (2007-10-03, 2007-09 early, "
+        "2008-02~, FY2009, --02-02), so the column is text and is typed by measure and unit",
+        "Unit of the value: thousand_yen, million_yen, oku_yen (100 million yen), percent, measures, bodies, "
+        "systems, sectors, items, times, position, boolean, text, jre_response_phase, or for a date its printed "
+        "precision (date_day, date_around_day, date_early_month, date_mid_month, date_late_month, date_month, "
+        "date_about_month, date_fiscal_year, date_yearly_day, date_yearly_about_month)",
         "The row's label in English",
         "For amounts: initial_budget (当初予算) or budget_request (概算要求)",
         "Where the figure stands in the release: part and section",
