@@ -365,80 +365,70 @@ void release_dates(table_writer& w) {
     }
 }
 
-// One item of a printed list: its position, and the list's name in the code (`list/item`).
-void add_item(table_writer& w, std::string_view list, std::string_view item, nisc::label ja, nisc::label en,
-              std::size_t index) {
-    w.add({std::string{list} + "/" + std::string{item}, std::string{ja}, std::string{en}}, std::nullopt, "position",
-          position_figure{index});
+// A printed list, in printed order: for each item a `position` record (1-based) coded `list/item`,
+// then whatever `more` adds for that item under the same names. `names(i, item)` gives the item's
+// code and labels.
+template <class List, class Names, class More>
+void add_list(table_writer& w, std::string_view list, const nisc::sourced<List>& items, Names names, More more) {
+    w.set_source(items.source);
+    for (std::size_t i = 0; i < items.value.size(); ++i) {
+        row_names row = names(i, items.value[i]);
+        row.code = std::string{list} + "/" + row.code;
+        w.add(row, std::nullopt, "position", position_figure{i});
+        more(row, items.value[i]);
+    }
+}
+template <class List, class Names>
+void add_list(table_writer& w, std::string_view list, const nisc::sourced<List>& items, Names names) {
+    add_list(w, list, items, names, [](const row_names&, const auto&) {});
 }
 
-// The release's named lists, in printed order: one record per item (its 1-based position), and a
-// few more facts the lists carry (an inspection done, a response's phase, an initiative's direction,
-// printed English, a term's expansion).
+row_names pair_names(std::string_view code, const nisc::name_pair& n) {
+    return {std::string{code}, std::string{n.ja}, std::string{n.en}};
+}
+
+// The release's named lists: their items' positions, and a few more facts the lists carry (an
+// inspection done, a response's phase, an initiative's direction, printed English, a term's expansion).
 void release_lists(table_writer& w) {
-    w.set_source(nisc::agenda.source);
-    for (std::size_t i = 0; i < nisc::agenda.value.size(); ++i) {
-        const auto& a = nisc::agenda.value[i];
-        add_item(w, "agenda", code_of(a.attachment), a.heading.ja, a.heading.en, i);
-    }
-    const auto& directions = nisc::international_directions;
-    w.set_source(directions.source);
-    for (std::size_t i = 0; i < directions.value.size(); ++i) {
-        add_item(w, "international_directions", international_direction_codes[i], directions.value[i].ja,
-                 directions.value[i].en, i);
-    }
-    const auto& initiatives = nisc::international_initiatives;
-    w.set_source(initiatives.source);
-    for (std::size_t i = 0; i < initiatives.value.size(); ++i) {
-        const auto& in = initiatives.value[i];
-        const std::string code = "international_initiatives/" + std::string{international_initiative_codes[i]};
-        add_item(w, "international_initiatives", international_initiative_codes[i], in.name.ja, in.name.en, i);
-        w.add({code, std::string{in.name.ja}, std::string{in.name.en}}, std::nullopt, "direction",
-              position_figure{in.direction});
-        w.add({code, std::string{in.name.ja}, std::string{in.name.en}}, std::nullopt, "printed_en",
-              text_figure{in.printed_en});
-    }
-    const auto& responses = nisc::jre_responses;
-    w.set_source(responses.source);
-    for (std::size_t i = 0; i < responses.value.size(); ++i) {
-        const auto& r = responses.value[i];
-        add_item(w, "jre_responses", jre_response_codes[i], r.name_ja, r.name_en, i);
-        w.add({"jre_responses/" + std::string{jre_response_codes[i]}, std::string{r.name_ja}, std::string{r.name_en}},
-              std::nullopt, "phase", code_figure{code_of(r.phase), "jre_response_phase"});
-    }
-    const auto& inspections = nisc::priority_inspections;
-    w.set_source(inspections.source);
-    for (std::size_t i = 0; i < inspections.value.size(); ++i) {
-        const auto& in = inspections.value[i];
-        add_item(w, "priority_inspections", priority_inspection_codes[i], in.target.ja, in.target.en, i);
-        w.add({"priority_inspections/" + std::string{priority_inspection_codes[i]}, std::string{in.target.ja},
-               std::string{in.target.en}},
-              std::nullopt, "completed", flag_figure{in.completed});
-    }
-    const auto& sectors = nisc::critical_infrastructure_sectors;
-    w.set_source(sectors.source);
-    for (std::size_t i = 0; i < sectors.value.size(); ++i) {
-        const auto s = sectors.value[i];
-        add_item(w, "critical_infrastructure_sectors", code_of(s), nisc::name_ja(s), nisc::name_en(s), i);
-    }
-    const auto& contents = nisc::evaluation_work_policy_contents;
-    w.set_source(contents.source);
-    for (std::size_t i = 0; i < contents.value.size(); ++i) {
-        add_item(w, "evaluation_work_policy_contents", evaluation_content_codes[i], contents.value[i].ja,
-                 contents.value[i].en, i);
-    }
-    const auto& feeds = nisc::evaluation_feeds;
-    w.set_source(feeds.source);
-    for (std::size_t i = 0; i < feeds.value.size(); ++i) {
-        add_item(w, "evaluation_feeds", evaluation_feed_codes[i], feeds.value[i].name.ja, feeds.value[i].name.en, i);
-    }
-    for (std::size_t i = 0; i < nisc::glossary.value.size(); ++i) {
-        const auto& g = nisc::glossary.value[i];
-        w.set_source(g.source);
-        add_item(w, "glossary", glossary_codes[i], g.term, g.meaning_en, i);
-        w.add({"glossary/" + std::string{glossary_codes[i]}, std::string{g.term}, std::string{g.meaning_en}},
-              std::nullopt, "expansion", text_figure{g.expansion});
-    }
+    add_list(w, "agenda", nisc::agenda,
+             [](std::size_t, const auto& a) { return pair_names(code_of(a.attachment), a.heading); });
+    add_list(w, "international_directions", nisc::international_directions,
+             [](std::size_t i, const auto& d) { return pair_names(international_direction_codes[i], d); });
+    add_list(
+        w, "international_initiatives", nisc::international_initiatives,
+        [](std::size_t i, const auto& in) { return pair_names(international_initiative_codes[i], in.name); },
+        [&w](const row_names& row, const auto& in) {
+            w.add(row, std::nullopt, "direction", position_figure{in.direction});
+            w.add(row, std::nullopt, "printed_en", text_figure{in.printed_en});
+        });
+    add_list(
+        w, "jre_responses", nisc::jre_responses,
+        [](std::size_t i, const auto& r) {
+            return row_names{std::string{jre_response_codes[i]}, std::string{r.name_ja}, std::string{r.name_en}};
+        },
+        [&w](const row_names& row, const auto& r) {
+            w.add(row, std::nullopt, "phase", code_figure{code_of(r.phase), "jre_response_phase"});
+        });
+    add_list(
+        w, "priority_inspections", nisc::priority_inspections,
+        [](std::size_t i, const auto& in) { return pair_names(priority_inspection_codes[i], in.target); },
+        [&w](const row_names& row, const auto& in) {
+            w.add(row, std::nullopt, "completed", flag_figure{in.completed});
+        });
+    add_list(w, "critical_infrastructure_sectors", nisc::critical_infrastructure_sectors,
+             [](std::size_t, nisc::critical_infrastructure_sector s) { return names_of(s); });
+    add_list(w, "evaluation_work_policy_contents", nisc::evaluation_work_policy_contents,
+             [](std::size_t i, const auto& c) { return pair_names(evaluation_content_codes[i], c); });
+    add_list(w, "evaluation_feeds", nisc::evaluation_feeds,
+             [](std::size_t i, const auto& f) { return pair_names(evaluation_feed_codes[i], f.name); });
+    // Each footnote is a source of its own: the glossary's records cite theirs.
+    add_list(
+        w, "glossary", nisc::glossary,
+        [&w](std::size_t i, const auto& g) {
+            w.set_source(g.source);
+            return row_names{std::string{glossary_codes[i]}, std::string{g.term}, std::string{g.meaning_en}};
+        },
+        [&w](const row_names& row, const auto& g) { w.add(row, std::nullopt, "expansion", text_figure{g.expansion}); });
 }
 
 struct table_entry {
