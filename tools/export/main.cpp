@@ -33,8 +33,9 @@ namespace {
 constexpr std::string_view usage_text =
     "usage: nisc-export [--format csv|json|datapackage] [--output PATH]\n"
     "\n"
-    "Writes every printed figure of the NISC press release of 2007-10-03 (the budget tables of\n"
-    "Attachment 3 and the main text) from the typed tables of the nisc library.\n"
+    "Writes every printed figure, count, date and named list of the NISC press release of\n"
+    "2007-10-03 (the budget tables, Secure Japan 2007's progress and the rest of the release),\n"
+    "one record each, from the typed tables of the nisc library.\n"
     "\n"
     "  --format csv          tidy long-form CSV, RFC 4180, UTF-8 (the default)\n"
     "  --format json         the same records as JSON, with the source, the tables and the errata\n"
