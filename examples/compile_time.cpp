@@ -20,21 +20,23 @@ static_assert(nisc::round_half_up<nisc::oku_yen>(*nisc::total_budget(2008_fy)) =
 static_assert(nisc::budget_of(nisc::policy_area_row::government_organisation, 2007_fy) == nisc::nothing,
               "a blank cell is absent, not zero");
 
-// 2. A figure as a template argument. nisc's amounts are classes with a private count, which C++
-//    does not allow as template parameters, so a template takes the count (.count()) instead.
-//    Here the figure picks the integer type able to hold it.
+// 2. A figure as a template argument. Amounts, percentages and fiscal years are structural types,
+//    so a template takes them whole, unit included: counter_for<nisc::million_yen{5}> does not
+//    compile. Here the figure picks the integer type able to hold its count.
 template <std::int64_t Count>
-using counter_for = std::conditional_t<(Count <= INT32_MAX), std::int32_t, std::int64_t>;
+using counter_for_count = std::conditional_t<(Count <= INT32_MAX), std::int32_t, std::int64_t>;
+template <nisc::thousand_yen Amount>
+using counter_for = counter_for_count<Amount.count()>;
 
-constexpr std::int64_t total_2008 = nisc::total_budget(2008_fy)->count();  // 33,750,112 thousand yen
+constexpr nisc::thousand_yen total_2008 = *nisc::total_budget(2008_fy);  // 33,750,112 thousand yen
 static_assert(std::is_same_v<counter_for<total_2008>, std::int32_t>);
 // In yen the same total needs 64 bits:
-static_assert(std::is_same_v<counter_for<total_2008 * nisc::thousand_yen::scale::yen>, std::int64_t>);
+static_assert(std::is_same_v<counter_for_count<total_2008.count() * nisc::thousand_yen::scale::yen>, std::int64_t>);
 
 // 3. Types shaped by figures: a bar of '#' per 10 億円, its length a template argument taken from
 //    the 予算額推移 line of one fiscal year, so every bar is a differently sized std::array.
-template <int Year>
-constexpr std::int64_t trend_oku = nisc::budget_of(nisc::trend_line::total, nisc::fiscal_year{Year})->count();
+template <nisc::fiscal_year FY>
+constexpr std::int64_t trend_oku = nisc::budget_of(nisc::trend_line::total, FY)->count();
 
 template <std::int64_t Oku>
 constexpr auto bar() {
@@ -43,14 +45,14 @@ constexpr auto bar() {
     return b;
 }
 
-static_assert(sizeof(bar<trend_oku<2008>>()) == 35, "338 億円 -> 34 marks");
+static_assert(sizeof(bar<trend_oku<2008_fy>>()) == 35, "338 億円 -> 34 marks");
 
 template <int First, std::size_t... I>
 void print_trend(std::index_sequence<I...>) {
     // One instantiation of bar<> per year, each with its own array size.
     ((std::printf("FY%d %4lld 億円 %s\n", First + static_cast<int>(I),
-                  static_cast<long long>(trend_oku<First + static_cast<int>(I)>),
-                  bar<trend_oku<First + static_cast<int>(I)>>().data())),
+                  static_cast<long long>(trend_oku<nisc::fiscal_year{First + static_cast<int>(I)}>),
+                  bar<trend_oku<nisc::fiscal_year{First + static_cast<int>(I)}>>().data())),
      ...);
 }
 
@@ -68,7 +70,7 @@ int main() {
     print_trend<2004>(std::make_index_sequence<5>{});
 
     std::printf("\nFY2008 request total: %lld thousand yen, held in a %zu-byte integer chosen by its size\n",
-                static_cast<long long>(total_2008), sizeof(counter_for<total_2008>));
+                static_cast<long long>(total_2008.count()), sizeof(counter_for<total_2008>));
     using justice = body_fact<nisc::ministry::justice>;
     std::printf("%.*s, FY2008: %lld thousand yen\n", static_cast<int>(justice::name.size()), justice::name.data(),
                 static_cast<long long>(justice::fy2008));

@@ -24,25 +24,27 @@ class fiscal_year {
 public:
     /// Year 0, which is not `ok()`.
     constexpr fiscal_year() noexcept = default;
-    constexpr explicit fiscal_year(int gregorian_start_year) noexcept : year_{gregorian_start_year} {}
+    constexpr explicit fiscal_year(int gregorian_start_year) noexcept
+        : start_year_is_an_implementation_detail_{gregorian_start_year} {}
 
     /// The calendar year of its 1 April: `fiscal_year{2008}.start_year() == 2008`.
-    [[nodiscard]] constexpr int start_year() const noexcept { return year_; }
+    [[nodiscard]] constexpr int start_year() const noexcept { return start_year_is_an_implementation_detail_; }
     /// The calendar year of its 31 March: `fiscal_year{2008}.end_year() == 2009`.
-    [[nodiscard]] constexpr int end_year() const noexcept { return year_ + 1; }
+    [[nodiscard]] constexpr int end_year() const noexcept { return start_year() + 1; }
     /// True for years 1 to 9999, the years this library can read and print.
-    [[nodiscard]] constexpr bool ok() const noexcept { return 1 <= year_ && year_ <= 9999; }
+    [[nodiscard]] constexpr bool ok() const noexcept { return 1 <= start_year() && start_year() <= 9999; }
 
     /// The following fiscal year: `fiscal_year{2007}.next() == fiscal_year{2008}`.
-    [[nodiscard]] constexpr fiscal_year next() const noexcept { return fiscal_year{year_ + 1}; }
+    [[nodiscard]] constexpr fiscal_year next() const noexcept { return fiscal_year{start_year() + 1}; }
     /// The preceding fiscal year: `fiscal_year{2008}.prev() == fiscal_year{2007}`.
-    [[nodiscard]] constexpr fiscal_year prev() const noexcept { return fiscal_year{year_ - 1}; }
+    [[nodiscard]] constexpr fiscal_year prev() const noexcept { return fiscal_year{start_year() - 1}; }
 
     friend constexpr bool operator==(fiscal_year, fiscal_year) noexcept = default;
     friend constexpr auto operator<=>(fiscal_year, fiscal_year) noexcept = default;
 
-private:
-    int year_ = 0;
+    // Public only so that fiscal_year is a structural type, usable as a template argument
+    // (`template <nisc::fiscal_year FY>`). Not part of the API: read start_year(), build with the constructor.
+    int start_year_is_an_implementation_detail_ = 0;
 };
 
 /// A year of the 平成 (Heisei) era as fiscal years are named: `heisei_year{20}` is 平成20年度.

@@ -69,31 +69,32 @@ public:
     /// Zero yen.
     constexpr money() noexcept = default;
     /// `count` units of the scale. `nisc::million_yen{33'750}`
-    constexpr explicit money(rep count) noexcept : count_{count} {}
+    constexpr explicit money(rep count) noexcept : count_is_an_implementation_detail_{count} {}
     /// Floating point never becomes an amount: figures are exact.
     template <std::floating_point F>
     money(F) = delete;
 
     /// The number of units. `nisc::oku_yen{338}.count() == 338`
-    [[nodiscard]] constexpr rep count() const noexcept { return count_; }
+    [[nodiscard]] constexpr rep count() const noexcept { return count_is_an_implementation_detail_; }
 
     constexpr money operator+() const noexcept { return *this; }
-    constexpr money operator-() const noexcept { return money{-count_}; }
+    constexpr money operator-() const noexcept { return money{-count()}; }
     constexpr money& operator+=(money other) noexcept {
-        count_ += other.count_;
+        count_is_an_implementation_detail_ += other.count();
         return *this;
     }
     constexpr money& operator-=(money other) noexcept {
-        count_ -= other.count_;
+        count_is_an_implementation_detail_ -= other.count();
         return *this;
     }
-    friend constexpr money operator+(money a, money b) noexcept { return money{a.count_ + b.count_}; }
-    friend constexpr money operator-(money a, money b) noexcept { return money{a.count_ - b.count_}; }
+    friend constexpr money operator+(money a, money b) noexcept { return money{a.count() + b.count()}; }
+    friend constexpr money operator-(money a, money b) noexcept { return money{a.count() - b.count()}; }
     friend constexpr bool operator==(money, money) noexcept = default;
     friend constexpr auto operator<=>(money, money) noexcept = default;
 
-private:
-    rep count_ = 0;
+    // Public only so that money is a structural type, usable as a template argument
+    // (`template <nisc::thousand_yen A>`). Not part of the API: read count(), build with the constructor.
+    rep count_is_an_implementation_detail_ = 0;
 };
 
 /// 千円 (thousand yen). `nisc::thousand_yen{30'000'897}`

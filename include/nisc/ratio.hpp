@@ -15,16 +15,17 @@ namespace nisc {
 class percent {
 public:
     constexpr percent() noexcept = default;
-    constexpr explicit percent(std::int64_t value) noexcept : value_{value} {}
+    constexpr explicit percent(std::int64_t value) noexcept : value_is_an_implementation_detail_{value} {}
 
     /// The number before the % sign.
-    [[nodiscard]] constexpr std::int64_t value() const noexcept { return value_; }
+    [[nodiscard]] constexpr std::int64_t value() const noexcept { return value_is_an_implementation_detail_; }
 
     friend constexpr bool operator==(percent, percent) noexcept = default;
     friend constexpr auto operator<=>(percent, percent) noexcept = default;
 
-private:
-    std::int64_t value_ = 0;
+    // Public only so that percent is a structural type, usable as a template argument
+    // (`template <nisc::percent P>`). Not part of the API: read value(), build with the constructor.
+    std::int64_t value_is_an_implementation_detail_ = 0;
 };
 
 /// An exact, reduced fraction with a positive denominator.

@@ -589,25 +589,27 @@ class fiscal_year {
 public:
     /// Year 0, which is not `ok()`.
     constexpr fiscal_year() noexcept = default;
-    constexpr explicit fiscal_year(int gregorian_start_year) noexcept : year_{gregorian_start_year} {}
+    constexpr explicit fiscal_year(int gregorian_start_year) noexcept
+        : start_year_is_an_implementation_detail_{gregorian_start_year} {}
 
     /// The calendar year of its 1 April: `fiscal_year{2008}.start_year() == 2008`.
-    [[nodiscard]] constexpr int start_year() const noexcept { return year_; }
+    [[nodiscard]] constexpr int start_year() const noexcept { return start_year_is_an_implementation_detail_; }
     /// The calendar year of its 31 March: `fiscal_year{2008}.end_year() == 2009`.
-    [[nodiscard]] constexpr int end_year() const noexcept { return year_ + 1; }
+    [[nodiscard]] constexpr int end_year() const noexcept { return start_year() + 1; }
     /// True for years 1 to 9999, the years this library can read and print.
-    [[nodiscard]] constexpr bool ok() const noexcept { return 1 <= year_ && year_ <= 9999; }
+    [[nodiscard]] constexpr bool ok() const noexcept { return 1 <= start_year() && start_year() <= 9999; }
 
     /// The following fiscal year: `fiscal_year{2007}.next() == fiscal_year{2008}`.
-    [[nodiscard]] constexpr fiscal_year next() const noexcept { return fiscal_year{year_ + 1}; }
+    [[nodiscard]] constexpr fiscal_year next() const noexcept { return fiscal_year{start_year() + 1}; }
     /// The preceding fiscal year: `fiscal_year{2008}.prev() == fiscal_year{2007}`.
-    [[nodiscard]] constexpr fiscal_year prev() const noexcept { return fiscal_year{year_ - 1}; }
+    [[nodiscard]] constexpr fiscal_year prev() const noexcept { return fiscal_year{start_year() - 1}; }
 
     friend constexpr bool operator==(fiscal_year, fiscal_year) noexcept = default;
     friend constexpr auto operator<=>(fiscal_year, fiscal_year) noexcept = default;
 
-private:
-    int year_ = 0;
+    // Public only so that fiscal_year is a structural type, usable as a template argument
+    // (`template <nisc::fiscal_year FY>`). Not part of the API: read start_year(), build with the constructor.
+    int start_year_is_an_implementation_detail_ = 0;
 };
 
 /// A year of the 平成 (Heisei) era as fiscal years are named: `heisei_year{20}` is 平成20年度.
@@ -1342,31 +1344,32 @@ public:
     /// Zero yen.
     constexpr money() noexcept = default;
     /// `count` units of the scale. `nisc::million_yen{33'750}`
-    constexpr explicit money(rep count) noexcept : count_{count} {}
+    constexpr explicit money(rep count) noexcept : count_is_an_implementation_detail_{count} {}
     /// Floating point never becomes an amount: figures are exact.
     template <std::floating_point F>
     money(F) = delete;
 
     /// The number of units. `nisc::oku_yen{338}.count() == 338`
-    [[nodiscard]] constexpr rep count() const noexcept { return count_; }
+    [[nodiscard]] constexpr rep count() const noexcept { return count_is_an_implementation_detail_; }
 
     constexpr money operator+() const noexcept { return *this; }
-    constexpr money operator-() const noexcept { return money{-count_}; }
+    constexpr money operator-() const noexcept { return money{-count()}; }
     constexpr money& operator+=(money other) noexcept {
-        count_ += other.count_;
+        count_is_an_implementation_detail_ += other.count();
         return *this;
     }
     constexpr money& operator-=(money other) noexcept {
-        count_ -= other.count_;
+        count_is_an_implementation_detail_ -= other.count();
         return *this;
     }
-    friend constexpr money operator+(money a, money b) noexcept { return money{a.count_ + b.count_}; }
-    friend constexpr money operator-(money a, money b) noexcept { return money{a.count_ - b.count_}; }
+    friend constexpr money operator+(money a, money b) noexcept { return money{a.count() + b.count()}; }
+    friend constexpr money operator-(money a, money b) noexcept { return money{a.count() - b.count()}; }
     friend constexpr bool operator==(money, money) noexcept = default;
     friend constexpr auto operator<=>(money, money) noexcept = default;
 
-private:
-    rep count_ = 0;
+    // Public only so that money is a structural type, usable as a template argument
+    // (`template <nisc::thousand_yen A>`). Not part of the API: read count(), build with the constructor.
+    rep count_is_an_implementation_detail_ = 0;
 };
 
 /// 千円 (thousand yen). `nisc::thousand_yen{30'000'897}`
@@ -1742,16 +1745,17 @@ namespace nisc {
 class percent {
 public:
     constexpr percent() noexcept = default;
-    constexpr explicit percent(std::int64_t value) noexcept : value_{value} {}
+    constexpr explicit percent(std::int64_t value) noexcept : value_is_an_implementation_detail_{value} {}
 
     /// The number before the % sign.
-    [[nodiscard]] constexpr std::int64_t value() const noexcept { return value_; }
+    [[nodiscard]] constexpr std::int64_t value() const noexcept { return value_is_an_implementation_detail_; }
 
     friend constexpr bool operator==(percent, percent) noexcept = default;
     friend constexpr auto operator<=>(percent, percent) noexcept = default;
 
-private:
-    std::int64_t value_ = 0;
+    // Public only so that percent is a structural type, usable as a template argument
+    // (`template <nisc::percent P>`). Not part of the API: read value(), build with the constructor.
+    std::int64_t value_is_an_implementation_detail_ = 0;
 };
 
 /// An exact, reduced fraction with a positive denominator.

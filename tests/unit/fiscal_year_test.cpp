@@ -94,3 +94,13 @@ TEST_CASE("parse_fiscal_year: malformed text is a typed no", "[fiscal_year]") {
     const char* null_text = nullptr;
     REQUIRE_FALSE(nisc::parse_fiscal_year(null_text).has_value());
 }
+
+namespace {
+template <nisc::fiscal_year FY>
+constexpr int start_of = FY.start_year();
+}  // namespace
+
+TEST_CASE("fiscal_year: a template argument", "[fiscal_year]") {
+    STATIC_REQUIRE(start_of<nisc::fiscal_year{2008}> == 2008);
+    STATIC_REQUIRE(start_of<nisc::fiscal_year{2007}.next()> == 2008);
+}

@@ -146,3 +146,23 @@ TEST_CASE("money: oku_figure keeps the printed precision", "[money]") {
     STATIC_REQUIRE(nisc::scale::thousand::label_ja == "千円");
     STATIC_REQUIRE(nisc::scale::oku::code == "oku_yen");
 }
+
+namespace {
+template <thousand_yen A>
+struct amount_tag {
+    static constexpr thousand_yen value = A;
+};
+template <class T, T V>
+concept tag_takes = requires {
+    typename amount_tag<V>;
+};
+}  // namespace
+
+TEST_CASE("money: a template argument, unit included", "[money]") {
+    STATIC_REQUIRE(amount_tag<thousand_yen{706'444}>::value == 706'444_thousand_yen);
+    STATIC_REQUIRE(std::is_same_v<amount_tag<thousand_yen{1}>, amount_tag<1_thousand_yen>>);
+    STATIC_REQUIRE_FALSE(std::is_same_v<amount_tag<thousand_yen{1}>, amount_tag<thousand_yen{2}>>);
+    // Another scale is another type: amount_tag<million_yen{1}> does not compile.
+    STATIC_REQUIRE(tag_takes<thousand_yen, thousand_yen{1}>);
+    STATIC_REQUIRE_FALSE(tag_takes<million_yen, million_yen{1}>);
+}

@@ -54,3 +54,13 @@ TEST_CASE("percentages: half up as printed, or truncated", "[ratio]") {
     STATIC_REQUIRE(nisc::truncate_percent(*nisc::make_ratio(-2, 3)) == percent{-66});
     STATIC_REQUIRE(nisc::truncate_percent(*nisc::make_ratio(38, 300)) == percent{12});
 }
+
+namespace {
+template <percent P>
+constexpr std::int64_t percent_value = P.value();
+}  // namespace
+
+TEST_CASE("percent: a template argument", "[ratio]") {
+    STATIC_REQUIRE(percent_value<percent{13}> == 13);
+    STATIC_REQUIRE(percent_value<nisc::round_half_up_percent(*nisc::make_ratio(38, 300))> == 13);
+}
