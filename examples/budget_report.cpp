@@ -5,46 +5,11 @@
 // percentages) was checked by the compiler when <nisc/nisc.hpp> was included, so a program that
 // prints this at all is a program whose figures agree with each other.
 #include <nisc/nisc.hpp>
+#include <nisc/text.hpp>  // text_grouped, text_plain (opt-in)
 
-#include <cstdint>  // std::int64_t
-#include <cstdio>   // std::printf
+#include <cstdio>  // std::printf
 
 namespace {
-
-// 33750112 -> "33,750,112", the release's digit grouping.
-struct grouped {
-    char text[32] = {};
-    explicit grouped(std::int64_t n) {
-        char digits[24] = {};
-        int len = 0;
-        std::uint64_t u = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-        do {
-            digits[len++] = static_cast<char>('0' + u % 10);
-            u /= 10;
-        } while (u != 0);
-        int out = 0;
-        if (n < 0) text[out++] = '-';
-        for (int i = len - 1; i >= 0; --i) {
-            text[out++] = digits[i];
-            if (i > 0 && i % 3 == 0) text[out++] = ',';
-        }
-    }
-};
-
-// An 億円 figure as printed: "190" or "0.8".
-struct oku_text {
-    char text[48] = {};
-    explicit oku_text(nisc::oku_figure f) {
-        const std::int64_t tenths = f.amount().count();
-        if (f.decimals() == 0) {
-            std::snprintf(text, sizeof text, "%s", grouped{tenths / 10}.text);
-        } else {
-            const std::int64_t whole = tenths / 10;
-            const std::int64_t frac = (tenths < 0 ? -tenths : tenths) % 10;
-            std::snprintf(text, sizeof text, "%s.%lld", grouped{whole}.text, static_cast<long long>(frac));
-        }
-    }
-};
 
 void print_label(nisc::label l, int width) {
     std::printf("%-*.*s", width, static_cast<int>(l.size()), l.data());
@@ -52,7 +17,8 @@ void print_label(nisc::label l, int width) {
 
 void print_trend() {
     std::printf("\n== 別紙3 §1 要求額 (request and trend)\n");
-    std::printf("FY2008 request: %s 百万円 (million yen)\n\n", grouped{nisc::budget_request_total.value.count()}.text);
+    std::printf("FY2008 request: %s 百万円 (million yen)\n\n",
+                nisc::text_grouped(nisc::budget_request_total.value.count()).data());
     std::printf("%-22s", "億円 (100 million yen)");
     for (const auto fy : nisc::budget_trend.years.all()) {
         const bool request = nisc::basis_of(fy) == nisc::budget_basis::budget_request;
@@ -81,7 +47,7 @@ void print_areas() {
         print_label(nisc::name_en(r.row), 86);
         for (const auto& c : r.amounts) {
             if (const auto v = c.value()) {
-                std::printf(" %8s", grouped{v->count()}.text);
+                std::printf(" %8s", nisc::text_grouped(v->count()).data());
             } else {
                 std::printf(" %8s", "");
             }
@@ -99,11 +65,12 @@ void print_ministries() {
     std::printf("%-62s %12s %12s %12s\n", "body", "FY2006", "FY2007", "FY2008*");
     for (const auto& r : nisc::budget_by_ministry) {
         print_label(nisc::name_en(r.body), 62);
-        for (const auto a : r.amounts) std::printf(" %12s", grouped{a.count()}.text);
+        for (const auto a : r.amounts) std::printf(" %12s", nisc::text_grouped(a.count()).data());
         std::printf("\n");
     }
     std::printf("%-62s", "Total (合計)");
-    for (const auto t : nisc::budget_by_ministry_total.value) std::printf(" %12s", grouped{t.count()}.text);
+    for (const auto t : nisc::budget_by_ministry_total.value)
+        std::printf(" %12s", nisc::text_grouped(t.count()).data());
     std::printf("\n");
 }
 
@@ -117,8 +84,9 @@ void print_summary() {
     for (const auto& r : nisc::budget_summary) {
         std::printf("    ");
         print_label(nisc::name_en(r.heading), 32);
-        std::printf(" %8s %8s    +%-5s %5lld%%\n", oku_text{r.amounts[0]}.text, oku_text{r.amounts[1]}.text,
-                    oku_text{r.increase}.text, static_cast<long long>(r.increase_percent.value()));
+        std::printf(" %8s %8s    +%-5s %5lld%%\n", nisc::text_plain(r.amounts[0]).data(),
+                    nisc::text_plain(r.amounts[1]).data(), nisc::text_plain(r.increase).data(),
+                    static_cast<long long>(r.increase_percent.value()));
     }
     std::printf("Errata the checks accept by name:\n");
     for (const auto& e : nisc::errata) {

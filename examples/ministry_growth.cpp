@@ -1,34 +1,22 @@
 // ministry_growth: which government bodies' information-security budgets grew most from FY2007
 // (initial budget) to FY2008 (request), by amount and by rate. Data: 別紙3 §3, in thousand yen.
 #include <nisc/nisc.hpp>
+#include <nisc/text.hpp>  // text_grouped (opt-in)
 
 #include <algorithm>  // std::stable_sort
-#include <cstdint>    // std::int64_t, std::uint64_t
+#include <cstdint>    // std::int64_t
 #include <cstdio>     // std::printf, std::snprintf
 #include <vector>     // std::vector
 
 namespace {
 
-// 1234567 -> "1,234,567", with a sign when asked for: the release's digit grouping.
-struct grouped {
-    char text[32] = {};
-    explicit grouped(std::int64_t n, bool sign = false) {
-        char digits[24] = {};
-        int len = 0;
-        std::uint64_t u = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-        do {
-            digits[len++] = static_cast<char>('0' + u % 10);
-            u /= 10;
-        } while (u != 0);
-        int out = 0;
-        if (n < 0) text[out++] = '-';
-        if (n >= 0 && sign) text[out++] = '+';
-        for (int i = len - 1; i >= 0; --i) {
-            text[out++] = digits[i];
-            if (i > 0 && i % 3 == 0) text[out++] = ',';
-        }
-    }
-};
+// A change with its sign: "+1,234" or "-5,678".
+nisc::short_text with_sign(std::int64_t n) {
+    nisc::short_text t;
+    if (n >= 0) t.append("+");
+    t.append(nisc::text_grouped(n).view());
+    return t;
+}
 
 struct growth {
     nisc::ministry body;
@@ -49,8 +37,8 @@ struct signed_percent {
 void print_row(int rank, const growth& g) {
     const nisc::label en = nisc::name_en(g.body);
     const nisc::label ja = nisc::name_ja(g.body);
-    std::printf("%2d. %10s -> %10s %11s %5s  %.*s (%.*s)\n", rank, grouped{g.before.count()}.text,
-                grouped{g.after.count()}.text, grouped{g.change.count(), true}.text,
+    std::printf("%2d. %10s -> %10s %11s %5s  %.*s (%.*s)\n", rank, nisc::text_grouped(g.before.count()).data(),
+                nisc::text_grouped(g.after.count()).data(), with_sign(g.change.count()).data(),
                 signed_percent{nisc::round_half_up_percent(g.rate)}.text, static_cast<int>(en.size()), en.data(),
                 static_cast<int>(ja.size()), ja.data());
 }
@@ -90,8 +78,8 @@ int main() {
 
     const auto total_from = *nisc::total_budget(from);
     const auto total_to = *nisc::total_budget(to);
-    std::printf("\nAll 19 bodies (printed total): %s -> %s, %s (%s)\n", grouped{total_from.count()}.text,
-                grouped{total_to.count()}.text, grouped{(total_to - total_from).count(), true}.text,
+    std::printf("\nAll 19 bodies (printed total): %s -> %s, %s (%s)\n", nisc::text_grouped(total_from.count()).data(),
+                nisc::text_grouped(total_to.count()).data(), with_sign((total_to - total_from).count()).data(),
                 signed_percent{nisc::round_half_up_percent(*nisc::growth_of(total_from, total_to))}.text);
     // The main text's 13% is computed on the totals rounded to 億円 first (300 -> 338); see
     // nisc::budget_headline and docs/background.md.

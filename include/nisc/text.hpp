@@ -275,6 +275,15 @@ template <money_scale S>
     return text_plain(oku_yen{f.amount().count() / 10});
 }
 
+/// A count with its digits grouped in threes and no unit, as the release's tables print figures
+/// under a unit heading: `nisc::text_grouped(nisc::thousand_yen{33'750'112}.count()) == "33,750,112"`,
+/// `nisc::text_grouped(-1'234) == "-1,234"`.
+[[nodiscard]] constexpr short_text text_grouped(std::int64_t n) noexcept {
+    short_text out;
+    detail::append_decimal(out, n, 0, true);
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Percentages and ratios.
 

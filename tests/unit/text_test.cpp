@@ -111,6 +111,12 @@ TEST_CASE("text: figures alone, as a data file carries them", "[text]") {
     STATIC_REQUIRE(nisc::text_plain(thousand_yen{33'750'112}) == "33750112");
     STATIC_REQUIRE(nisc::text_plain(million_yen{33'750}) == "33750");
     STATIC_REQUIRE(nisc::text_plain(oku_yen{338}) == "338");
+    STATIC_REQUIRE(nisc::text_grouped(thousand_yen{33'750'112}.count()) == "33,750,112");
+    STATIC_REQUIRE(nisc::text_grouped(999) == "999");
+    STATIC_REQUIRE(nisc::text_grouped(1'000) == "1,000");
+    STATIC_REQUIRE(nisc::text_grouped(0) == "0");
+    STATIC_REQUIRE(nisc::text_grouped(-1'234'567) == "-1,234,567");
+    STATIC_REQUIRE(nisc::text_grouped(INT64_MIN) == "-9,223,372,036,854,775,808");
     STATIC_REQUIRE(nisc::text_plain(tenth_oku_yen{8}) == "0.8");
     STATIC_REQUIRE(nisc::text_plain(oku_figure::tenths(8)) == "0.8");
     STATIC_REQUIRE(nisc::text_plain(oku_figure::tenths(5)) == "0.5");
