@@ -3,12 +3,7 @@
 // (libc++ 14) works but is neither enabled nor announced by default; the trick is that of
 // tests/unit/format_libcxx.cpp. Property: formatting any nisc value with "{:<lang><rest>}" behaves
 // exactly as formatting its text_ja / text_en with "{:<rest>}": the same text, or the same refusal.
-#include <__config>
-#undef _LIBCPP_HAS_NO_INCOMPLETE_FORMAT
-#include <version>
-#ifndef __cpp_lib_format
-#define __cpp_lib_format 201907L
-#endif
+#include "../unit/libcxx_format_on.hpp"  // first: before any standard header
 
 #include "fuzz_check.hpp"
 

@@ -2,12 +2,7 @@
 // -fno-exceptions), whose <format> works but is neither enabled nor announced by default. This is
 // the one toolchain on Debian 12 on which the formatters can run; see tests/unit/CMakeLists.txt.
 // Test-only: it switches on libc++'s incomplete <format> and announces it before nisc looks.
-#include <__config>
-#undef _LIBCPP_HAS_NO_INCOMPLETE_FORMAT
-#include <version>
-#ifndef __cpp_lib_format
-#define __cpp_lib_format 201907L
-#endif
+#include "libcxx_format_on.hpp"  // first: before any standard header
 
 #include "format_cases.hpp"
 
