@@ -130,7 +130,9 @@ class Census:
         if kind == "cell":
             if r["_value"] != n.value():
                 return False
-            row = r["code"] == d["code"] if d["code"] else r["_label"] == rt.normalise(d["label"])
+            # A row's record, or (read as a cell merged over an area's rows, 1-1 to 1-3) its area's.
+            row = (r["code"] in (d["code"], d["code"].split("-")[0]) if d["code"]
+                   else r["_label"] == rt.normalise(d["label"]))
             if isinstance(d["column"], int):
                 return row and r["fiscal_year"] == str(d["column"]) and r["measure"] == "amount"
             return row and d["column"] == "前年比" and r["measure"] == "ratio_percent"
