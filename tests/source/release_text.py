@@ -207,9 +207,6 @@ class Release:
             raise ValueError(f"the release text has no heading for {STRUCTURE[heading][0]} "
                              f"{STRUCTURE[heading][1]} (pattern {STRUCTURE[heading][2]!r}) where expected")
         self._assign_pages()
-        self.by_place = {}
-        for line in self.lines:
-            self.by_place.setdefault((line.part, line.section), []).append(line)
 
     def _assign_pages(self):
         # A page label closes its page: the lines since the previous label of the same part lie on
@@ -238,7 +235,8 @@ class Release:
 
     @staticmethod
     def covers(outer, inner):
-        """Whether section `outer` (part, name) contains section `inner`, itself included."""
+        """Whether section `outer` (part, name) contains section `inner`, itself included. A title
+        (PART_WIDE) stands for its whole part."""
         if outer[0] != inner[0]:
             return False
         if outer == inner or outer in PART_WIDE:
@@ -403,12 +401,14 @@ def header_of(line):
     """The columns of a table's header line: a fiscal year per column, the word 前年比, or None."""
     if "\t" not in line.text:
         return None
-    cells = line.digits.split("\t")
-    years = []
-    for c in cells:
-        m = FISCAL_YEAR.search(c)
-        years.append(heisei(m.group("era")) if m and m.group("era") else (int(m.group("year")) if m else
-                                                                            ("前年比" if "前年比" in c else None)))
+
+    def column(cell):
+        m = FISCAL_YEAR.search(cell)
+        if m:
+            return heisei(m.group("era")) if m.group("era") else int(m.group("year"))
+        return "前年比" if "前年比" in cell else None
+
+    years = [column(c) for c in line.digits.split("\t")]
     return years if sum(isinstance(y, int) for y in years) >= 2 else None
 
 
