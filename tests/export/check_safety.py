@@ -7,8 +7,10 @@ name with ok, FAIL or skipped (with the reason). Everything happens under --work
 With --probe (tests/export/fault_probe.cpp, preloaded), the exporter's file-system calls are
 logged, so the checks see the temporary file's name, the fsyncs and the renames, and every call of
 a run is made to fail in turn. As root (CI runs as root), permission checks run the exporter as
-the user `nobody` in a directory of its own; where that user cannot reach the exporter they are
-skipped, and the failures that hold for root too (a path under a file, a file-size limit) remain.
+the user `nobody` in a directory of its own: under --workdir, or, when `nobody` cannot reach it
+(a checkout under /root), under a fresh directory in the system's temporary directory with a copy
+of the exporter, removed at the end. Should even that fail, they are skipped; the failures that
+hold for root too (a path under a file, a file-size limit) are checked in any case.
 
 usage: check_safety.py --exporter EXE --workdir DIR [--probe LIB]
 """
@@ -22,6 +24,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.geteuid() == 0
 try:
@@ -109,7 +112,8 @@ def main():
             env["NISC_PROBE_LOG"] = log or os.devnull
             if fail_at is not None:
                 env["NISC_PROBE_FAIL"] = str(fail_at)
-        r = subprocess.run([exporter, *args], cwd=cwd or work, stdout=stdout, stderr=subprocess.PIPE,
+        r = subprocess.run([nobody_exporter if nobody else exporter, *args], cwd=cwd or work, stdout=stdout,
+                           stderr=subprocess.PIPE,
                            preexec_fn=child, env=env, timeout=120)
         return Result(r.returncode, r.stdout if r.stdout is not None else b"", r.stderr.decode("utf-8", "replace"))
 
@@ -140,11 +144,24 @@ def main():
         return snapshot(d)
 
     probe_ok = probe is not None and os.path.exists(probe)
-    nobody_ok = False
-    if ROOT:
-        d = fresh("nobody-trial")
+    def nobody_can_write(base):
+        d = os.path.join(base, "nobody-trial")
+        os.makedirs(d)
         os.chown(d, *NOBODY)
-        nobody_ok = run("--output", os.path.join(d, "x.csv"), nobody=True).rc == 0
+        try:
+            return run("--output", os.path.join(d, "x.csv"), nobody=True, cwd=d).rc == 0
+        except OSError:  # the exporter itself is out of reach
+            return False
+
+    nobody_ok, nobody_base, nobody_exporter, scratch = False, work, exporter, None
+    if ROOT:
+        nobody_ok = nobody_can_write(work)
+        if not nobody_ok:
+            scratch = tempfile.mkdtemp(prefix="nisc-export-safety-")
+            os.chmod(scratch, 0o755)
+            nobody_exporter = shutil.copy(exporter, os.path.join(scratch, "nisc-export"))
+            nobody_base = scratch
+            nobody_ok = nobody_can_write(scratch)
 
     checks = []
 
@@ -336,7 +353,8 @@ def main():
             run("--format", "datapackage", "--output", path), path, "Not a directory")
 
     def unprivileged(name):
-        d = fresh(name)
+        d = os.path.join(nobody_base, name)
+        os.makedirs(d)
         if ROOT:
             os.chown(d, *NOBODY)
         return d
@@ -346,8 +364,8 @@ def main():
         d = unprivileged("unsearchable")
         os.chmod(d, 0o000)
         path = os.path.join(d, "out.csv")
-        r1 = run("--output", path, nobody=ROOT)
-        r2 = run("--format", "datapackage", "--output", os.path.join(d, "pkg"), nobody=ROOT)
+        r1 = run("--output", path, nobody=ROOT, cwd=nobody_base)
+        r2 = run("--format", "datapackage", "--output", os.path.join(d, "pkg"), nobody=ROOT, cwd=nobody_base)
         os.chmod(d, 0o755)
         return refused(r1, path, "Permission denied") + refused(r2, os.path.join(d, "pkg"), "Permission denied")
 
@@ -356,8 +374,8 @@ def main():
         d = unprivileged("read-only-dir")
         os.chmod(d, 0o555)
         path = os.path.join(d, "out.csv")
-        r1 = run("--output", path, nobody=ROOT)
-        r2 = run("--format", "datapackage", "--output", os.path.join(d, "pkg"), nobody=ROOT)
+        r1 = run("--output", path, nobody=ROOT, cwd=nobody_base)
+        r2 = run("--format", "datapackage", "--output", os.path.join(d, "pkg"), nobody=ROOT, cwd=nobody_base)
         os.chmod(d, 0o755)
         bad = refused(r1, path, "Permission denied") + refused(r2, os.path.join(d, "pkg"), "Permission denied")
         return bad + ([] if not os.listdir(d) else [f"left: {os.listdir(d)}"])
@@ -617,6 +635,9 @@ def main():
         print(f"{'FAIL' if bad else 'ok'}: {name}")
         failed += bool(bad)
         passed += not bad
+    if scratch:
+        print(f"(the checks as nobody ran in {scratch}, now removed)")
+        shutil.rmtree(scratch, ignore_errors=True)
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
     if failed:
         return 1
