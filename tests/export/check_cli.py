@@ -74,7 +74,7 @@ def main():
     rc, out, _ = run("--version")
     if rc != 0 or not out.startswith("nisc-export "):
         failures.append(f"--version: exit {rc}, {out!r}")
-    leftovers = [n for n in os.listdir(a.workdir) if ".tmp-" in n]
+    leftovers = [n for n in os.listdir(a.workdir) if ".tmp-" in n or n.startswith(".nisc-")]
     if leftovers:
         failures.append(f"temporary files left behind: {leftovers}")
 

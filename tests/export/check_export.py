@@ -330,10 +330,10 @@ def export_and_check(args, expected):
         path = os.path.join(work, "package")
         run([args.exporter, "--format", "datapackage", "--output", path], check=True)
         errors += check_package(path, expected, csv_bytes=stdout_csv)
-        # Writing again into the existing directory replaces the files in place.
-        run([args.exporter, "--format", "datapackage", "--output", path], check=True)
+        # Writing again over the existing package replaces it whole (with --force, docs/export.md).
+        run([args.exporter, "--format", "datapackage", "--output", path, "--force"], check=True)
         errors += check_package(path, expected, csv_bytes=stdout_csv)
-    leftovers = [n for n in os.listdir(work) if ".tmp-" in n]
+    leftovers = [n for n in os.listdir(work) if ".tmp-" in n or n.startswith(".nisc-")]
     if leftovers:
         errors.append(f"temporary files left behind: {leftovers}")
     return errors
