@@ -3,8 +3,10 @@
 # source tree: library, tests, examples, docs, tools) and nisc-<version>.tar.gz.sha256 beside it.
 # Left out: version control, build folders (build/, out/ and this build's own folder), editor caches.
 # The package.archive test makes the same archive with the same configuration file and consumes it.
-# The folders' paths as regexes. CPack writes the patterns into CPackSourceConfig.cmake as quoted
-# strings, so every regex backslash is doubled here (as in CMake's own docs: "/\\\\.git/").
+# The folders' paths as regexes. CPack copies the patterns into CPackSourceConfig.cmake inside
+# quoted strings, so each backslash of a pattern must reach it doubled (`\\.` in the file for
+# the regex `\.`), as CPACK_SOURCE_IGNORE_FILES's documentation says; tests/package/make_archive.cmake
+# checks that no .git or build folder gets into the archive.
 string(REGEX REPLACE "([][+.*?()^$|\\\\])" "\\\\\\\\\\1" _nisc_src_regex "${PROJECT_SOURCE_DIR}")
 string(REGEX REPLACE "([][+.*?()^$|\\\\])" "\\\\\\\\\\1" _nisc_bin_regex "${PROJECT_BINARY_DIR}")
 set(CPACK_SOURCE_IGNORE_FILES
